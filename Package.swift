@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Feuillet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "feuillet", targets: ["feuillet"]),
+        .library(name: "FeuilletRender", targets: ["FeuilletRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries from Debian packages, one system-library target each.
+        .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(name: "CHyphen", path: "Sources/CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CSpng", path: "Sources/CSpng", pkgConfig: "spng", providers: [.apt(["libspng-dev"])]),
+
+        // Stages, dependencies pointing one way.
+        .target(name: "FeuilletModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FeuilletStyle", dependencies: ["FeuilletModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FeuilletTypesetting", dependencies: ["FeuilletModel", "FeuilletStyle", "CHyphen"]),
+        .target(name: "FeuilletLayout", dependencies: ["FeuilletTypesetting", "FeuilletStyle", "FeuilletModel", "CPangoCairo"]),
+        .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng"]),
+        .target(name: "FeuilletCLI", dependencies: [
+            "FeuilletRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "feuillet", dependencies: ["FeuilletCLI"]),
+
+        .testTarget(name: "FeuilletModelTests", dependencies: ["FeuilletModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "FeuilletStyleTests", dependencies: ["FeuilletStyle"]),
+        .testTarget(name: "FeuilletTypesettingTests", dependencies: ["FeuilletTypesetting"]),
+        .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletRender"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

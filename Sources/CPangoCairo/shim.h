@@ -1,0 +1,7 @@
+// Cairo (PDF, SVG, image surfaces), Pango on Cairo, and fontconfig for the private font set.
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+#include <fontconfig/fontconfig.h>

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `feuillet` command: a thin front end over the library stages.
+public struct Feuillet: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "feuillet",
+        abstract: "Typesets French health articles as print leaflets (PDF) and social-media cards (PNG).",
+        discussion: "Without a subcommand, renders every article in Articles/ with every style into Output/<article>/<style>/.",
+        subcommands: [Demo.self, Render.self, Import.self],
+        defaultSubcommand: Demo.self)
+
+    public init() {}
+}
+
+/// Options every command that reads the project folders takes.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: "Project folder holding Styles/, Fonts/, Articles/ and Output/.")
+    var root: String = "."
+
+    @Option(name: .customLong("font-dir"), help: "An extra folder of fonts to use besides Fonts/ (repeatable).")
+    var fontDirs: [String] = []
+}

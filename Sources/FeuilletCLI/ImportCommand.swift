@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import FeuilletModel
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turns an article scraped from the Q&A site into Markdown with front matter, printed on standard output.",
+        discussion: "Recognises the title, the short answer, section headings and • lists, and drops the site's chrome (view and like counts are kept in the front matter).")
+
+    @Argument(help: "The scraped article (plain text).")
+    var file: String
+
+    func run() throws {
+        try Reporting.run {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Diagnostic(file: file, line: 1, column: 1, message: "the file is not UTF-8 text")
+            }
+            let (document, warnings) = try RawArticleImporter().importDocument(text, file: file)
+            Reporting.warn(warnings)
+            print(MarkdownWriter().write(document), terminator: "")
+        }
+    }
+}

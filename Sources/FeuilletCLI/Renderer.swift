@@ -1,0 +1,49 @@
+import Foundation
+import FeuilletModel
+import FeuilletStyle
+import FeuilletLayout
+import FeuilletRender
+
+/// Lays out one article in one style and format, and writes the file. Owns a text
+/// engine (a Pango font map), so it belongs to one thread.
+public final class Renderer {
+    public let workspace: Workspace
+    let engine: TextEngine
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+        engine = TextEngine(fonts: workspace.fonts)
+    }
+
+    public func layout(_ document: Document, style: StyleSheet, format: OutputFormat) throws -> LayoutResult {
+        switch format {
+        case .a4:
+            return LeafletLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document)
+        case .cardSquare:
+            let page = try CardLayout(engine: engine, style: style).layout(document, width: 1080, height: 1080)
+            return LayoutResult(pages: [page], warnings: [])
+        }
+    }
+
+    /// Writes `pages` to `url` as the format's file type.
+    public func write(_ pages: [Page], document: Document, format: OutputFormat, to url: URL) throws {
+        switch format {
+        case .a4:
+            let meta = document.metadata
+            try PDFExporter(metadata: .init(title: meta.title, author: meta.author, subject: meta.summary,
+                                            date: Self.creationDate(articleDate: meta.date))).write(pages, to: url)
+        case .cardSquare:
+            try PNGExporter().write(pages[0], to: url)
+        }
+    }
+
+    /// `SOURCE_DATE_EPOCH` wins (reproducible builds), then the article's date; never the clock.
+    static func creationDate(articleDate: String?) -> String? {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            let f = ISO8601DateFormatter()
+            f.timeZone = TimeZone(identifier: "UTC")
+            return f.string(from: Date(timeIntervalSince1970: seconds))
+        }
+        return articleDate.map { $0 + "T00:00:00Z" }
+    }
+}

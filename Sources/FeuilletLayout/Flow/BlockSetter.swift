@@ -1,0 +1,119 @@
+import FeuilletModel
+import FeuilletStyle
+import FeuilletTypesetting
+
+/// Turns blocks into lines of a column of a given width, with the keep rules that stop
+/// a heading ending a column and leave no paragraph with a single line at either end.
+struct BlockSetter {
+    let setter: ParagraphSetter
+    let style: StyleSheet
+
+    func lines(for blocks: [Block], width: Double) -> [FlowLine] {
+        var lines: [FlowLine] = []
+        var keepNext = 0
+        for block in blocks {
+            var set = self.lines(for: block, x: 0, width: width)
+            // The lines after a heading stay with it: at least two, or the whole block.
+            for i in set.indices.prefix(keepNext) where i < set.count - 1 { set[i].keepWithNext = true }
+            if keepNext > 0, !lines.isEmpty { lines[lines.count - 1].keepWithNext = true }
+            keepNext = if case .heading = block { 2 } else { 0 }
+            lines += set
+        }
+        return lines
+    }
+
+    private func lines(for block: Block, x: Double, width: Double) -> [FlowLine] {
+        switch block {
+        case .heading(let level, let inlines):
+            let role = Role.heading(level - 1)
+            let tag = "H\(min(max(level, 2), 6))"
+            var set = paragraph(inlines, role: role, x: x, width: width, tag: tag, outline: inlines.plainText)
+            for i in set.indices { set[i].keepWithNext = true }
+            return set
+        case .paragraph(let inlines):
+            return paragraph(inlines, role: .body, x: x, width: width, tag: "P")
+        case .list(let ordered, let start, let items):
+            return list(items, ordered: ordered, start: start, x: x, width: width)
+        case .quote(let blocks):
+            let indent = style[.quote].size
+            var set = blocks.flatMap { quoted($0, x: x + indent, width: width - indent) }
+            wrap(&set, "BlockQuote")
+            return set
+        case .thematicBreak:
+            let body = style[.body]
+            let rule = Shape(.rule(to: Point(x: width, y: 0)), stroke: style.decorations.ruleColor, lineWidth: 0.5)
+            return [FlowLine(height: body.leading, items: [(Point(x: x, y: body.leading / 2), .shape(rule))])]
+        }
+    }
+
+    /// Paragraphs inside a quote take the quote role.
+    private func quoted(_ block: Block, x: Double, width: Double) -> [FlowLine] {
+        if case .paragraph(let inlines) = block { return paragraph(inlines, role: .quote, x: x, width: width, tag: "P") }
+        return lines(for: block, x: x, width: width)
+    }
+
+    func paragraph(_ inlines: [Inline], role: Role, x: Double, width: Double, tag: String, outline: String? = nil) -> [FlowLine] {
+        let s = style[role]
+        let set = setter.set(StyledText(inlines, transform: s.transform), style: s, width: width)
+        var lines = set.map { flowLine($0, style: s, x: x) }
+        guard !lines.isEmpty else { return [] }
+        lines[0].spaceBefore = s.spaceBefore.points(relativeTo: s.size)
+        // No orphan (first line alone at a column foot), no widow (last line alone at a top).
+        lines[0].keepWithNext = lines.count > 1
+        if lines.count > 2 { lines[lines.count - 2].keepWithNext = true }
+        lines[lines.count - 1].height += s.spaceAfter.points(relativeTo: s.size)
+        lines[0].opens.append(.begin(tag, outline: outline))
+        lines[lines.count - 1].closes.append(.end(tag))
+        return lines
+    }
+
+    private func flowLine(_ set: SetLine, style s: TextStyle, x: Double) -> FlowLine {
+        let leading = s.leading
+        let baseline = (leading - (set.line.ascent + set.line.descent)) / 2 + set.line.ascent
+        var line = FlowLine(height: leading)
+        line.items.append((Point(x: x + set.x, y: baseline), .text(set.line)))
+        for link in set.links {
+            let top = baseline - set.line.ascent
+            line.items.append((Point(x: x + set.x + link.x, y: top),
+                               .link(Link(size: Size(width: link.width, height: set.line.ascent + set.line.descent), target: .uri(link.url)))))
+        }
+        if set.overfull { line.overfullText = set.line.text }
+        return line
+    }
+
+    private func list(_ items: [[Block]], ordered: Bool, start: Int, x: Double, width: Double) -> [FlowLine] {
+        let item = style[.listItem], markerStyle = style[.listMarker]
+        let indent = item.size * (ordered ? 1.8 : 1.2)
+        var result: [FlowLine] = []
+        for (n, blocks) in items.enumerated() {
+            var itemLines = blocks.flatMap { block -> [FlowLine] in
+                if case .paragraph(let inlines) = block {
+                    return paragraph(inlines, role: .listItem, x: x + indent, width: width - indent, tag: "LBody")
+                }
+                return lines(for: block, x: x + indent, width: width - indent)
+            }
+            guard !itemLines.isEmpty else { continue }
+            // The marker sits on the first line's baseline, hanging in the indent.
+            let marker = ordered ? "\(start + n)." : style.decorations.bullet
+            if let set = setter.set(StyledText(marker), style: markerStyle, width: indent).first,
+               let (origin, _) = itemLines[0].items.first(where: { if case .text = $0.item { true } else { false } }) {
+                let body = itemLines[0].opens.map { (Point(x: x + indent, y: 0), FrameItem.tag($0)) }
+                itemLines[0].items = [(Point(x: x, y: 0), .tag(.begin("Lbl"))), (Point(x: x, y: origin.y), .text(set.line)),
+                                      (Point(x: x, y: 0), .tag(.end("Lbl")))] + body + itemLines[0].items
+                itemLines[0].opens = []
+            }
+            itemLines[0].opens.insert(.begin("LI"), at: 0)
+            if n > 0 { itemLines[0].spaceBefore = item.spaceBefore.points(relativeTo: item.size) }
+            itemLines[itemLines.count - 1].closes.append(.end("LI"))
+            result += itemLines
+        }
+        wrap(&result, "L")
+        return result
+    }
+
+    private func wrap(_ lines: inout [FlowLine], _ tag: String) {
+        guard !lines.isEmpty else { return }
+        lines[0].opens.insert(.begin(tag), at: 0)
+        lines[lines.count - 1].closes.append(.end(tag))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The page tree as JSON (page, item kind, rectangle, text), so tests and people can
+/// check geometry (inside margins, no overlap, every word placed) without reading pixels.
+public enum LayoutDump {
+    public struct Item: Codable, Equatable {
+        public var page: Int
+        public var kind: String
+        public var rect: Rect
+        public var text: String?
+    }
+
+    public struct PageInfo: Codable, Equatable {
+        public var page: Int
+        public var size: Size
+        public var items: [Item]
+    }
+
+    public static func pages(_ pages: [Page]) -> [PageInfo] {
+        pages.enumerated().map { n, page in
+            PageInfo(page: n + 1, size: page.size, items: page.frame.items.map { item(n + 1, $0) })
+        }
+    }
+
+    private static func item(_ page: Int, _ placed: Frame.Placed) -> Item {
+        let o = placed.origin
+        switch placed.item {
+        case .text(let line):
+            return Item(page: page, kind: "text", rect: Rect(x: o.x, y: o.y - line.ascent, width: line.width, height: line.ascent + line.descent), text: line.text)
+        case .shape(let shape):
+            switch shape.geometry {
+            case .rectangle(let size, _):
+                return Item(page: page, kind: "rectangle", rect: Rect(x: o.x, y: o.y, width: size.width, height: size.height))
+            case .rule(let to):
+                return Item(page: page, kind: "rule", rect: Rect(x: o.x + min(0, to.x), y: o.y + min(0, to.y), width: abs(to.x), height: abs(to.y)))
+            }
+        case .link(let link):
+            let text: String = switch link.target { case .uri(let u): u; case .destination(let d): "#" + d }
+            return Item(page: page, kind: "link", rect: Rect(x: o.x, y: o.y, width: link.size.width, height: link.size.height), text: text)
+        case .tag(let tag):
+            return Item(page: page, kind: tag.phase == .begin ? "begin" : "end", rect: Rect(x: o.x, y: o.y, width: 0, height: 0), text: tag.name)
+        }
+    }
+
+    public static func json(_ pages: [Page]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(Self.pages(pages))
+    }
+}

@@ -1,0 +1,38 @@
+internal import CPangoCairo
+import FeuilletStyle
+
+/// One line of text, shaped by Pango and kept as its own one-line layout so that every
+/// exporter draws exactly the glyphs layout measured. Owns a reference to the layout.
+public final class TextLine {
+    /// The `PangoLayout*`, for the exporters of this package only.
+    package let layout: OpaquePointer
+    /// What the line shows, hyphen included, for tests, dumps and checks.
+    public let text: String
+    public let color: Color
+    /// Advance width, ascent and descent in points.
+    public let width: Double
+    public let ascent: Double
+    public let descent: Double
+    public let fontSize: Double
+    /// Word spaces were stretched (positive) or shrunk by this much each, in points.
+    public let spaceAdjustment: Double
+    public let hyphenated: Bool
+
+    init(layout: OpaquePointer, text: String, color: Color, fontSize: Double, spaceAdjustment: Double, hyphenated: Bool) {
+        g_object_ref(UnsafeMutableRawPointer(layout))
+        self.layout = layout
+        self.text = text
+        self.color = color
+        self.fontSize = fontSize
+        self.spaceAdjustment = spaceAdjustment
+        self.hyphenated = hyphenated
+        var logical = PangoRectangle()
+        pango_layout_line_get_extents(pango_layout_get_line_readonly(layout, 0), nil, &logical)
+        // Line extents are relative to the baseline: y is minus the ascent.
+        width = Double(logical.width) / Double(PANGO_SCALE)
+        ascent = -Double(logical.y) / Double(PANGO_SCALE)
+        descent = Double(logical.y + logical.height) / Double(PANGO_SCALE)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+}

@@ -1,0 +1,102 @@
+internal import CPangoCairo
+import FeuilletStyle
+import FeuilletTypesetting
+
+/// A paragraph broken into lines: each line is a `TextLine` plus where its links are.
+struct SetLine {
+    var line: TextLine
+    /// Offset from the left edge of the measure (indent, centring).
+    var x: Double
+    var links: [(x: Double, width: Double, url: String)]
+    /// The line is wider than the measure (a word too long to fit): reported, never hidden.
+    var overfull: Bool
+}
+
+/// Sets a paragraph: shapes it once with Pango, finds break candidates (Pango's break
+/// opportunities and French hyphenation points), lets the total-fit breaker choose the
+/// lines, then shapes each line on its own and justifies it by widening word spaces only.
+struct ParagraphSetter {
+    let engine: TextEngine
+    let hyphenator: Hyphenator?
+    let maxConsecutiveHyphens: Int
+
+    func set(_ text: StyledText, style: TextStyle, width: Double) -> [SetLine] {
+        guard !text.isEmpty else { return [] }
+        let shaped = ShapedParagraph(engine: engine, text: text, style: style)
+        let candidates = shaped.candidates(hyphenator: style.hyphenate ? hyphenator : nil)
+        let indent = style.indent.points(relativeTo: style.size)
+        let mode: LineBreaker.Mode = style.align == .justify ? .justified : .ragged
+        let breaker = LineBreaker(.init(mode: mode, spaceWidth: shaped.spaceWidth, hyphenWidth: shaped.hyphenWidth,
+                                        maxConsecutiveHyphens: maxConsecutiveHyphens, lineWidths: [width - indent, width]))
+        let lines = breaker.breakLines(candidates.map(\.candidate))
+        return lines.enumerated().map { n, line in
+            let start = line.start.map { candidates[$0].nextStart } ?? 0
+            let end = candidates[line.end].lineEnd
+            let last = candidates[line.end].candidate.kind == .end || candidates[line.end].candidate.kind == .forced
+            let measure = n == 0 ? width - indent : width
+            let set = makeLine(shaped, range: start..<end, hyphen: line.hyphenated, justifyTo: style.align == .justify && !last ? measure : nil)
+            var x = n == 0 ? indent : 0
+            switch style.align {
+            case .center: x += (measure - set.line.width) / 2
+            case .right: x += measure - set.line.width
+            case .left, .justify: break
+            }
+            return SetLine(line: set.line, x: x, links: set.links, overfull: line.overfull || set.line.width > measure + 0.5)
+        }
+    }
+
+    private func makeLine(_ p: ShapedParagraph, range: Range<Int>, hyphen: Bool, justifyTo width: Double?)
+        -> (line: TextLine, links: [(x: Double, width: Double, url: String)]) {
+        let bytes = Array(p.text.string.utf8[p.text.string.utf8.index(p.text.string.utf8.startIndex, offsetBy: range.lowerBound)..<p.text.string.utf8.index(p.text.string.utf8.startIndex, offsetBy: range.upperBound)])
+        var lineText = String(decoding: bytes, as: UTF8.self)
+        if hyphen { lineText += p.hyphen }
+        let layout = engine.makeLayout()
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        pango_layout_set_font_description(layout, p.font)
+        pango_layout_set_text(layout, lineText, -1)
+        let attrs = Attributes.list(for: p.text, style: p.style, range: range)
+        defer { pango_attr_list_unref(attrs) }
+        pango_layout_set_attributes(layout, attrs)
+        var adjustment = 0.0
+        if let width {
+            let spaces = lineText.utf8.enumerated().filter { $0.element == 0x20 }.map { $0.offset..<($0.offset + 1) }
+            let natural = Self.width(of: layout)
+            // Spaces stretch or shrink (down to the third the breaker allows); nothing else moves.
+            if !spaces.isEmpty && abs(natural - width) > 0.001 {
+                adjustment = (width - natural) / Double(spaces.count)
+                // A new list: Pango ignores a list it already holds, even if changed since.
+                let spread = pango_attr_list_copy(attrs)!
+                defer { pango_attr_list_unref(spread) }
+                Attributes.spread(spread, ranges: spaces, points: adjustment, base: p.style.letterSpacing.points(relativeTo: p.style.size))
+                pango_layout_set_attributes(layout, spread)
+            }
+        }
+        let line = TextLine(layout: layout, text: lineText, color: p.style.color, fontSize: p.style.size,
+                            spaceAdjustment: adjustment, hyphenated: hyphen)
+        let links = p.text.spans.compactMap { span -> (x: Double, width: Double, url: String)? in
+            guard let url = span.link else { return nil }
+            let lo = max(span.range.lowerBound, range.lowerBound), hi = min(span.range.upperBound, range.upperBound)
+            guard lo < hi else { return nil }
+            let r = Self.xRange(layout, (lo - range.lowerBound)..<(hi - range.lowerBound + (hi == range.upperBound && hyphen ? p.hyphen.utf8.count : 0)))
+            return (r.lowerBound, r.upperBound - r.lowerBound, url)
+        }
+        return (line, links)
+    }
+
+    static func width(of layout: OpaquePointer) -> Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
+    private static func xRange(_ layout: OpaquePointer, _ bytes: Range<Int>) -> Range<Double> {
+        var ranges: UnsafeMutablePointer<Int32>?
+        var count: Int32 = 0
+        pango_layout_line_get_x_ranges(pango_layout_get_line_readonly(layout, 0),
+                                       Int32(bytes.lowerBound), Int32(bytes.upperBound), &ranges, &count)
+        defer { g_free(ranges) }
+        guard let ranges, count > 0 else { return 0..<0 }
+        let lo = Double(ranges[0]) / Double(PANGO_SCALE), hi = Double(ranges[Int(count) * 2 - 1]) / Double(PANGO_SCALE)
+        return lo..<max(lo, hi)
+    }
+}

@@ -1,0 +1,118 @@
+internal import CPangoCairo
+import FeuilletStyle
+import FeuilletTypesetting
+
+/// A paragraph shaped by Pango as one long line: the measuring stick for line breaking.
+final class ShapedParagraph {
+    /// A break candidate plus the byte offsets where the line would end and the next begin.
+    struct Candidate {
+        var candidate: BreakCandidate
+        var lineEnd: Int
+        var nextStart: Int
+    }
+
+    let text: StyledText
+    let style: TextStyle
+    /// The role's font (`PangoFontDescription*`, owned).
+    let font: OpaquePointer
+    private let layout: OpaquePointer
+    private let scalars: [Unicode.Scalar]
+    /// Byte offset of each scalar, plus the end.
+    private let byteAt: [Int]
+    let spaceWidth: Double
+    let hyphenWidth: Double
+    /// U+2010 when the font has it, else the hyphen-minus.
+    let hyphen: String
+
+    init(engine: TextEngine, text: StyledText, style: TextStyle) {
+        self.text = text
+        self.style = style
+        font = TextEngine.fontDescription(style)
+        layout = engine.makeLayout()
+        pango_layout_set_font_description(layout, font)
+        pango_layout_set_text(layout, text.string, -1)
+        let attrs = Attributes.list(for: text, style: style, range: 0..<text.string.utf8.count)
+        pango_layout_set_attributes(layout, attrs)
+        pango_attr_list_unref(attrs)
+        scalars = Array(text.string.unicodeScalars)
+        var offsets = [0]
+        for s in scalars { offsets.append(offsets.last! + String(s).utf8.count) }
+        byteAt = offsets
+        hyphen = engine.fontHasCharacter(font, 0x2010) ? "\u{2010}" : "-"
+        spaceWidth = engine.width(of: " ", font: font)
+        hyphenWidth = engine.width(of: hyphen, font: font)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(layout))
+        pango_font_description_free(font)
+    }
+
+    private func x(_ char: Int) -> Double {
+        if char >= scalars.count { return ParagraphSetter.width(of: layout) }
+        var rect = PangoRectangle()
+        pango_layout_index_to_pos(layout, Int32(byteAt[char]), &rect)
+        return Double(rect.x) / Double(PANGO_SCALE)
+    }
+
+    /// Characters no line may start with, and the one no line may end with (French rules).
+    static let noLineStart: Set<Unicode.Scalar> = [":", ";", "!", "?", "»", ")", "…"]
+    static let noLineEnd: Set<Unicode.Scalar> = ["«", "("]
+
+    func candidates(hyphenator: Hyphenator?) -> [Candidate] {
+        var attrCount: Int32 = 0
+        let attrs = pango_layout_get_log_attrs_readonly(layout, &attrCount)!
+        var spacesBefore = [0]
+        for s in scalars { spacesBefore.append(spacesBefore.last! + (s == " " ? 1 : 0)) }
+        var found: [(at: Int, kind: BreakCandidate.Kind, end: Int)] = []
+        for i in 1..<scalars.count {
+            let a = attrs[i]
+            if a.is_mandatory_break != 0 {
+                found.append((i, .forced, i - 1))
+            } else if a.is_line_break != 0 {
+                if scalars[i - 1].properties.isWhitespace {
+                    var j = i - 1
+                    while j > 0 && scalars[j - 1].properties.isWhitespace { j -= 1 }
+                    guard j > 0, !Self.noLineStart.contains(scalars[i]), !Self.noLineEnd.contains(scalars[j - 1]) else { continue }
+                    found.append((i, .space, j))
+                } else {
+                    found.append((i, .plain, i))
+                }
+            }
+        }
+        if let hyphenator { found += hyphenationPoints(hyphenator).map { ($0, .hyphen, $0) } }
+        found.sort { $0.at < $1.at }
+        var end = scalars.count
+        while end > 0 && scalars[end - 1].properties.isWhitespace { end -= 1 }
+        found.append((scalars.count, .end, end))
+        return found.map { f in
+            Candidate(candidate: BreakCandidate(kind: f.kind, lineEndX: x(f.end), nextStartX: x(f.at),
+                                                spacesBefore: spacesBefore[f.end], spacesBeforeNext: spacesBefore[f.at]),
+                      lineEnd: byteAt[f.end], nextStart: byteAt[f.at])
+        }
+    }
+
+    /// Hyphenation points of the words French rules allow to split: not the last word,
+    /// not a capitalised word, not inside a link, never next to an apostrophe.
+    private func hyphenationPoints(_ hyphenator: Hyphenator) -> [Int] {
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i].properties.isAlphabetic else { i += 1; continue }
+            var j = i
+            while j < scalars.count && (scalars[j].properties.isAlphabetic || Self.joiners.contains(scalars[j])) { j += 1 }
+            words.append(i..<j)
+            i = j
+        }
+        let linkBytes = text.spans.compactMap { $0.link == nil ? nil : $0.range }
+        return words.dropLast().flatMap { word -> [Int] in
+            guard !scalars[word.lowerBound].properties.isUppercase,
+                  !linkBytes.contains(where: { $0.overlaps(byteAt[word.lowerBound]..<byteAt[word.upperBound]) }) else { return [] }
+            var w = String.UnicodeScalarView()
+            w.append(contentsOf: scalars[word])
+            return hyphenator.points(in: String(w)).map { word.lowerBound + $0 }
+        }
+    }
+
+    static let joiners: Set<Unicode.Scalar> = ["’", "'", "-", "\u{2010}"]
+}

@@ -1,0 +1,39 @@
+/// An article as the layout sees it: metadata plus a tree of blocks.
+/// Value types only, so a document can be shared freely between workers.
+public struct Document: Sendable, Equatable {
+    public var metadata: Metadata
+    public var blocks: [Block]
+
+    public init(metadata: Metadata, blocks: [Block]) {
+        self.metadata = metadata
+        self.blocks = blocks
+    }
+}
+
+/// What the front matter (or the scraped page) says about the article.
+public struct Metadata: Sendable, Equatable {
+    public var title: String
+    /// The short answer, shown as the lead of a leaflet and on cards.
+    public var summary: String?
+    public var lang: String
+    /// Who published the text (a name), and where (a URL), if known.
+    public var source: String?
+    public var sourceURL: String?
+    /// ISO 8601 date (yyyy-mm-dd) of the article; also the PDF creation date.
+    public var date: String?
+    public var author: String?
+    /// Anything else the importer kept (counts of views, likes…), in file order.
+    public var extra: [String: String]
+
+    public init(title: String, summary: String? = nil, lang: String = "fr", source: String? = nil,
+                sourceURL: String? = nil, date: String? = nil, author: String? = nil, extra: [String: String] = [:]) {
+        self.title = title
+        self.summary = summary
+        self.lang = lang
+        self.source = source
+        self.sourceURL = sourceURL
+        self.date = date
+        self.author = author
+        self.extra = extra
+    }
+}

@@ -1,0 +1,107 @@
+internal import CCmark
+
+/// Walks a cmark-gfm node tree into `Block`s. What the model cannot show is reported as a
+/// warning at its line in the file instead of vanishing without a word.
+struct MarkdownBodyReader {
+    var file: String
+    /// File lines before the body (the front matter), added to cmark's line numbers.
+    var lineOffset: Int
+    private(set) var warnings: [Diagnostic] = []
+
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    mutating func read(_ markdown: String) -> [Block] {
+        let root = parseCommonMark(markdown)
+        defer { cmark_node_free(root) }
+        return blocks(in: root)
+    }
+
+    private mutating func blocks(in parent: OpaquePointer) -> [Block] {
+        children(of: parent).compactMap { block($0) }
+    }
+
+    private mutating func block(_ node: OpaquePointer) -> Block? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            let content = inlines(in: node)
+            return content.isEmpty ? nil : .paragraph(content)
+        case CMARK_NODE_HEADING:
+            let level = Int(cmark_node_get_heading_level(node))
+            if level > 3 { warn(node, "heading level \(level) not supported; shown as level 3") }
+            return .heading(level: min(level, 3), inlines(in: node))
+        case CMARK_NODE_LIST:
+            let items = children(of: node).map { blocks(in: $0) }
+            // cmark gives bullet lists a start of 0; the model numbers every list from 1 by default.
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            return .list(ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1, items: items)
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .quote(blocks(in: node))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        case CMARK_NODE_CODE_BLOCK:
+            warn(node, "code block not supported yet; skipped")
+        case CMARK_NODE_HTML_BLOCK:
+            warn(node, "HTML block not supported yet; skipped")
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            warn(node, "footnote not supported yet; skipped")
+        default:
+            warn(node, "\(typeName(node)) not supported yet; skipped")
+        }
+        return nil
+    }
+
+    private mutating func inlines(in parent: OpaquePointer) -> [Inline] {
+        children(of: parent).flatMap { inline($0) }.mergingAdjacentText()
+    }
+
+    private mutating func inline(_ node: OpaquePointer) -> [Inline] {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return [.text(literal(node))]
+        case CMARK_NODE_SOFTBREAK: return [.text(" ")]
+        case CMARK_NODE_LINEBREAK: return [.lineBreak]
+        case CMARK_NODE_CODE: return [.code(literal(node))]
+        case CMARK_NODE_EMPH: return [.emphasis(inlines(in: node))]
+        case CMARK_NODE_STRONG: return [.strong(inlines(in: node))]
+        case CMARK_NODE_LINK:
+            return [.link(url: String(cString: cmark_node_get_url(node)), inlines(in: node))]
+        case CMARK_NODE_IMAGE:
+            warn(node, "image not supported yet; its description is kept as text")
+            let description = inlines(in: node).plainText
+            return description.isEmpty ? [] : [.text(description)]
+        case CMARK_NODE_HTML_INLINE:
+            warn(node, "inline HTML not supported yet; skipped")
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            warn(node, "footnote reference not supported yet; skipped")
+        default:
+            warn(node, "\(typeName(node)) not supported yet; its text is kept")
+            return inlines(in: node)
+        }
+        return []
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func typeName(_ node: OpaquePointer) -> String {
+        String(cString: cmark_node_get_type_string(node))
+    }
+
+    private mutating func warn(_ node: OpaquePointer, _ message: String) {
+        warnings.append(Diagnostic(file: file, line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                   column: Int(cmark_node_get_start_column(node)), severity: .warning, message: message))
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+internal import CPangoCairo
+internal import CSpng
+import FeuilletLayout
+
+/// Draws a page into pixels and encodes it with libspng, tuned for speed (fast
+/// deflate, no filtering) and written as 8-bit RGB since cards are opaque.
+public struct PNGExporter {
+    public enum Failure: Error, CustomStringConvertible {
+        case encoding(String)
+        public var description: String {
+            switch self { case .encoding(let m): "PNG encoding failed: \(m)" }
+        }
+    }
+
+    /// Pixels per point: 4/3 makes one CSS pixel per pixel.
+    public var scale: Double
+    public init(scale: Double = 4.0 / 3.0) { self.scale = scale }
+
+    public func render(_ page: Page) throws -> [UInt8] {
+        let width = Int((page.size.width * scale).rounded()), height = Int((page.size.height * scale).rounded())
+        let surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)), "creating the image")
+        let context = try CairoContext(surface)
+        cairo_set_source_rgb(context.pointer, 1, 1, 1)
+        cairo_paint(context.pointer)
+        cairo_scale(context.pointer, scale, scale)
+        try FrameRenderer(context: context, tagged: false).draw(page.frame)
+        cairo_surface_flush(surface.pointer)
+        try context.check("drawing the image")
+        return try encode(surface.pointer, width: width, height: height)
+    }
+
+    public func write(_ page: Page, to url: URL) throws {
+        try AtomicFile.write(try render(page), to: url)
+    }
+
+    /// Cairo's RGB24 is a native-endian 32-bit word per pixel (0xXXRRGGBB).
+    private func encode(_ surface: OpaquePointer, width: Int, height: Int) throws -> [UInt8] {
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        var rgb = [UInt8](repeating: 0, count: width * height * 3)
+        rgb.withUnsafeMutableBufferPointer { out in
+            for y in 0..<height {
+                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width {
+                    let p = row[x], o = (y * width + x) * 3
+                    out[o] = UInt8(truncatingIfNeeded: p >> 16)
+                    out[o + 1] = UInt8(truncatingIfNeeded: p >> 8)
+                    out[o + 2] = UInt8(truncatingIfNeeded: p)
+                }
+            }
+        }
+        guard let ctx = spng_ctx_new(Int32(SPNG_CTX_ENCODER.rawValue)) else { throw Failure.encoding("out of memory") }
+        defer { spng_ctx_free(ctx) }
+        func check(_ code: Int32) throws {
+            if code != 0 { throw Failure.encoding(String(cString: spng_strerror(code))) }
+        }
+        try check(spng_set_option(ctx, SPNG_ENCODE_TO_BUFFER, 1))
+        try check(spng_set_option(ctx, SPNG_IMG_COMPRESSION_LEVEL, 1))
+        try check(spng_set_option(ctx, SPNG_FILTER_CHOICE, Int32(SPNG_DISABLE_FILTERING.rawValue)))
+        var ihdr = spng_ihdr(width: UInt32(width), height: UInt32(height), bit_depth: 8,
+                             color_type: UInt8(SPNG_COLOR_TYPE_TRUECOLOR.rawValue), compression_method: 0, filter_method: 0, interlace_method: 0)
+        try check(spng_set_ihdr(ctx, &ihdr))
+        try rgb.withUnsafeMutableBytes { buffer in
+            try check(spng_encode_image(ctx, buffer.baseAddress, buffer.count, Int32(SPNG_FMT_PNG.rawValue), Int32(SPNG_ENCODE_FINALIZE.rawValue)))
+        }
+        var length = 0
+        var error: Int32 = 0
+        guard let png = spng_get_png_buffer(ctx, &length, &error) else { try check(error); throw Failure.encoding("no output") }
+        defer { free(png) }
+        return Array(UnsafeRawBufferPointer(start: png, count: length).bindMemory(to: UInt8.self))
+    }
+}

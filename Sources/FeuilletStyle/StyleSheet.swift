@@ -1,0 +1,100 @@
+/// A resolved style sheet: everything layout needs to know about the look of a document.
+public struct StyleSheet: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    /// Named colours; roles and decorations refer to them by name in the YAML.
+    public var palette: [String: Color]
+    public var page: PageStyle
+    public var card: CardStyle
+    public var roles: [Role: TextStyle]
+    public var decorations: Decorations
+    public var typography: TypographySettings
+
+    public init(name: String, description: String, palette: [String: Color], page: PageStyle, card: CardStyle,
+                roles: [Role: TextStyle], decorations: Decorations, typography: TypographySettings) {
+        self.name = name
+        self.description = description
+        self.palette = palette
+        self.page = page
+        self.card = card
+        self.roles = roles
+        self.decorations = decorations
+        self.typography = typography
+    }
+
+    /// The style of a role; every role is filled in by the loader.
+    public subscript(role: Role) -> TextStyle { roles[role] ?? roles[.body]! }
+
+    /// Every font family the sheet uses, for font checks and set-up.
+    public var families: Set<String> { Set(roles.values.map(\.family)) }
+}
+
+/// Print geometry: trim size, margins, columns.
+public struct PageStyle: Sendable, Equatable {
+    public var width: Length
+    public var height: Length
+    public var marginTop: Length, marginRight: Length, marginBottom: Length, marginLeft: Length
+    public var columns: Int
+    public var gutter: Length
+    public var bleed: Length
+    public var background: Color
+
+    public init(width: Length = .mm(210), height: Length = .mm(297), marginTop: Length = .mm(18),
+                marginRight: Length = .mm(16), marginBottom: Length = .mm(20), marginLeft: Length = .mm(16),
+                columns: Int = 2, gutter: Length = .mm(8), bleed: Length = .mm(3), background: Color = .white) {
+        self.width = width
+        self.height = height
+        self.marginTop = marginTop
+        self.marginRight = marginRight
+        self.marginBottom = marginBottom
+        self.marginLeft = marginLeft
+        self.columns = columns
+        self.gutter = gutter
+        self.bleed = bleed
+        self.background = background
+    }
+}
+
+/// Social-card geometry: padding around the text and the card's colours.
+public struct CardStyle: Sendable, Equatable {
+    public var padding: Length
+    public var background: Color
+    /// A band of accent colour along the card's top edge (zero height: none).
+    public var bandHeight: Length
+    public var bandColor: Color
+
+    public init(padding: Length = .px(96), background: Color = .white, bandHeight: Length = .zero, bandColor: Color = .black) {
+        self.padding = padding
+        self.background = background
+        self.bandHeight = bandHeight
+        self.bandColor = bandColor
+    }
+}
+
+/// Non-text ornaments.
+public struct Decorations: Sendable, Equatable {
+    /// The glyph that marks bullet-list items.
+    public var bullet: String
+    /// A rule under the title (zero width: none).
+    public var titleRuleWidth: Length
+    public var ruleColor: Color
+
+    public init(bullet: String = "•", titleRuleWidth: Length = .zero, ruleColor: Color = .black) {
+        self.bullet = bullet
+        self.titleRuleWidth = titleRuleWidth
+        self.ruleColor = ruleColor
+    }
+}
+
+/// Document-wide typesetting switches.
+public struct TypographySettings: Sendable, Equatable {
+    /// Apply French spacing and punctuation rules to the text.
+    public var frenchSpacing: Bool
+    /// At most this many hyphenated lines in a row (1…3).
+    public var maxConsecutiveHyphens: Int
+
+    public init(frenchSpacing: Bool = true, maxConsecutiveHyphens: Int = 2) {
+        self.frenchSpacing = frenchSpacing
+        self.maxConsecutiveHyphens = maxConsecutiveHyphens
+    }
+}

@@ -1,0 +1,34 @@
+/// A place where a paragraph may end a line, measured on the paragraph shaped as one
+/// long line. x positions are in points from the start of the paragraph.
+public struct BreakCandidate: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// At a word space: the space disappears at the line end.
+        case space
+        /// Inside a word at a hyphenation point: a hyphen is drawn at the line end.
+        case hyphen
+        /// After a character that allows a break by itself (a hard hyphen, a slash).
+        case plain
+        /// A hard line break written by the author.
+        case forced
+        /// The end of the paragraph.
+        case end
+    }
+
+    public var kind: Kind
+    /// Where the line's text ends if it breaks here (before the space).
+    public var lineEndX: Double
+    /// Where the next line's text starts (after the space).
+    public var nextStartX: Double
+    /// Stretchable word spaces from the paragraph start up to `lineEndX`.
+    public var spacesBefore: Int
+    /// Stretchable word spaces from the paragraph start up to `nextStartX`.
+    public var spacesBeforeNext: Int
+
+    public init(kind: Kind, lineEndX: Double, nextStartX: Double, spacesBefore: Int, spacesBeforeNext: Int) {
+        self.kind = kind
+        self.lineEndX = lineEndX
+        self.nextStartX = nextStartX
+        self.spacesBefore = spacesBefore
+        self.spacesBeforeNext = spacesBeforeNext
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+internal import CHyphen
+
+/// French hyphenation points from libhyphen and `hyph_fr.dic`, with the French minima
+/// (2 letters before the hyphen, 3 after) forced over the dictionary's 2/2.
+/// One loaded dictionary is read-only and safe to share across threads.
+public final class Hyphenator: @unchecked Sendable {
+    public static let defaultDictionary = "/usr/share/hyphen/hyph_fr.dic"
+    public enum LoadError: Error, CustomStringConvertible {
+        case cannotLoad(String)
+        public var description: String {
+            switch self { case .cannotLoad(let path): "cannot load the hyphenation dictionary \(path) (install hyphen-fr)" }
+        }
+    }
+
+    private let dict: UnsafeMutablePointer<HyphenDict>
+    public let leftMin: Int
+    public let rightMin: Int
+
+    public init(path: String = Hyphenator.defaultDictionary, leftMin: Int = 2, rightMin: Int = 3) throws {
+        guard let dict = hnj_hyphen_load(path) else { throw LoadError.cannotLoad(path) }
+        self.dict = dict
+        self.leftMin = leftMin
+        self.rightMin = rightMin
+    }
+
+    deinit { hnj_hyphen_free(dict) }
+
+    /// Character offsets inside `word` where a hyphen may go (a break before that character).
+    /// Words joined by an apostrophe or a hard hyphen are hyphenated part by part, and
+    /// never right after the apostrophe or next to the hyphen.
+    public func points(in word: String) -> [Int] {
+        let chars = Array(word)
+        var result: [Int] = []
+        var partStart = 0
+        for i in 0...chars.count {
+            let isJoiner = i < chars.count && Self.joiners.contains(chars[i])
+            guard i == chars.count || isJoiner else { continue }
+            result += pointsInPart(String(chars[partStart..<i])).map { $0 + partStart }
+            partStart = i + 1
+        }
+        return result
+    }
+
+    static let joiners: Set<Character> = ["’", "'", "-", "\u{2010}"]
+
+    private func pointsInPart(_ part: String) -> [Int] {
+        let count = part.count
+        guard count >= leftMin + rightMin, part.allSatisfy(\.isLetter) else { return [] }
+        let lower = part.lowercased()
+        guard lower.count == count else { return [] }
+        var bytes = Array(lower.utf8).map { CChar(bitPattern: $0) }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        var pos: UnsafeMutablePointer<Int32>?
+        var cut: UnsafeMutablePointer<Int32>?
+        let status = hnj_hyphen_hyphenate3(dict, &bytes, Int32(bytes.count), &hyphens, nil, &rep, &pos, &cut,
+                                           Int32(leftMin), Int32(rightMin), Int32(leftMin), Int32(rightMin))
+        if let rep {
+            for i in 0..<bytes.count { free(rep[i]) }
+            free(rep)
+        }
+        free(pos)
+        free(cut)
+        guard status == 0 else { return [] }
+        // For a UTF-8 dictionary the array is indexed by character: odd = break after it.
+        return (0..<count - 1).filter { hyphens[$0] & 1 == 1 }.map { $0 + 1 }
+            .filter { $0 >= leftMin && count - $0 >= rightMin }
+    }
+}

@@ -1,0 +1,188 @@
+/// Total-fit paragraph breaking in the manner of Knuth and Plass: among all ways to
+/// break a paragraph at its candidates, pick the one with the least total demerits, so
+/// that word spaces stay even over the whole paragraph instead of line by line.
+public struct LineBreaker: Sendable {
+    public enum Mode: Sendable, Equatable {
+        /// Word spaces stretch and shrink to fill the measure.
+        case justified
+        /// Spaces keep their width; the rag is balanced by costing the slack at each line end.
+        case ragged
+    }
+
+    public struct Parameters: Sendable {
+        public var mode: Mode
+        /// Natural width of a word space, in points.
+        public var spaceWidth: Double
+        /// Width of the hyphen drawn at a hyphenated line end.
+        public var hyphenWidth: Double
+        /// At most this many hyphenated lines in a row.
+        public var maxConsecutiveHyphens: Int
+        /// Line widths by line number; the last entry holds for all later lines.
+        public var lineWidths: [Double]
+
+        public init(mode: Mode, spaceWidth: Double, hyphenWidth: Double, maxConsecutiveHyphens: Int = 2, lineWidths: [Double]) {
+            self.mode = mode
+            self.spaceWidth = spaceWidth
+            self.hyphenWidth = hyphenWidth
+            self.maxConsecutiveHyphens = maxConsecutiveHyphens
+            self.lineWidths = lineWidths
+        }
+
+        func width(ofLine n: Int) -> Double { lineWidths[min(n, lineWidths.count - 1)] }
+    }
+
+    /// One chosen line: it ends at `candidates[end]` and starts after `candidates[start]`
+    /// (or at the paragraph start when `start` is nil).
+    public struct Line: Sendable, Equatable {
+        public var start: Int?
+        public var end: Int
+        /// Natural width of the text, hyphen included.
+        public var naturalWidth: Double
+        /// Stretchable spaces on the line.
+        public var spaces: Int
+        public var hyphenated: Bool
+        /// True when the line had to be wider than its measure (a word longer than the line).
+        public var overfull: Bool
+    }
+
+    public var parameters: Parameters
+    public init(_ parameters: Parameters) { self.parameters = parameters }
+
+    // TeX's values, in its units: they balance evenness against hyphens well.
+    static let linePenalty = 10.0
+    static let hyphenPenalty = 50.0
+    static let consecutiveHyphenDemerits = 10_000.0
+    static let fitnessChangeDemerits = 10_000.0
+
+    /// Breaks the paragraph; tries without hyphens first, then with, then accepts overfull lines.
+    public func breakLines(_ candidates: [BreakCandidate]) -> [Line] {
+        precondition(candidates.last?.kind == .end, "the last candidate must be the paragraph end")
+        let mode = parameters.mode
+        let passes: [(tolerance: Double, hyphens: Bool)] = mode == .justified
+            ? [(100, false), (400, true), (5_000, true)] : [(400, false), (2_000, true), (10_000, true)]
+        for pass in passes {
+            if let lines = run(candidates, tolerance: pass.tolerance, hyphens: pass.hyphens, allowOverfull: false) { return lines }
+        }
+        return run(candidates, tolerance: .infinity, hyphens: true, allowOverfull: true)!
+    }
+
+    private struct Node {
+        var candidate: Int?
+        var line: Int
+        var fitness: Int
+        var hyphenRun: Int
+        var demerits: Double
+        var previous: Int?
+        var overfull: Bool
+    }
+
+    private func run(_ candidates: [BreakCandidate], tolerance: Double, hyphens: Bool, allowOverfull: Bool) -> [Line]? {
+        var nodes = [Node(candidate: nil, line: 0, fitness: 1, hyphenRun: 0, demerits: 0, previous: nil, overfull: false)]
+        var active = [0]
+        for (c, candidate) in candidates.enumerated() {
+            if candidate.kind == .hyphen && !hyphens { continue }
+            let isHyphen = candidate.kind == .hyphen
+            var best: [String: Node] = [:]
+            var survivors: [Int] = []
+            for a in active {
+                let from = nodes[a]
+                let m = measure(from: from.candidate.map { candidates[$0] }, to: candidate)
+                let width = parameters.width(ofLine: from.line)
+                let isLast = candidate.kind == .end || candidate.kind == .forced
+                let ratio = adjustmentRatio(natural: m.natural, spaces: m.spaces, width: width, isLast: isLast)
+                let tooLong = ratio < -1
+                // A node stays active while a later break could still give it a line that fits.
+                if !tooLong && !isLast { survivors.append(a) }
+                var badness = tooLong ? 10_000 : min(100 * pow3(abs(ratio)), 10_000)
+                if tooLong && !(allowOverfull && activeHasNoFit(active, nodes, candidates, c)) { continue }
+                if !tooLong && badness > tolerance { continue }
+                let run = isHyphen ? from.hyphenRun + 1 : 0
+                if run > parameters.maxConsecutiveHyphens { continue }
+                if tooLong { badness = 10_000 }
+                let fitness = fitnessClass(ratio)
+                var demerits = pow2(Self.linePenalty + badness) + (isHyphen ? pow2(Self.hyphenPenalty) : 0)
+                if isHyphen && from.hyphenRun > 0 { demerits += Self.consecutiveHyphenDemerits }
+                if abs(fitness - from.fitness) > 1 { demerits += Self.fitnessChangeDemerits }
+                let node = Node(candidate: c, line: from.line + 1, fitness: fitness, hyphenRun: run,
+                                demerits: from.demerits + demerits, previous: a, overfull: tooLong)
+                let key = "\(fitness)/\(run)"
+                if best[key].map({ node.demerits < $0.demerits }) ?? true { best[key] = node }
+            }
+            active = survivors
+            for node in best.values.sorted(by: { $0.demerits < $1.demerits }) {
+                nodes.append(node)
+                active.append(nodes.count - 1)
+            }
+            if candidate.kind == .forced || candidate.kind == .end {
+                // Every line must end here: only the nodes just made go on.
+                active = Array(nodes.indices.suffix(best.count))
+                if active.isEmpty { return nil }
+            } else if active.isEmpty {
+                return nil
+            }
+        }
+        let finals = active.filter { nodes[$0].candidate == candidates.count - 1 }
+        guard let last = finals.min(by: { nodes[$0].demerits < nodes[$1].demerits }) else { return nil }
+        return lines(endingAt: last, nodes: nodes, candidates: candidates)
+    }
+
+    /// True when no active node can reach candidate `c` without overflowing, so the
+    /// breaker must accept an overfull line rather than give up.
+    private func activeHasNoFit(_ active: [Int], _ nodes: [Node], _ candidates: [BreakCandidate], _ c: Int) -> Bool {
+        !active.contains { a in
+            let m = measure(from: nodes[a].candidate.map { candidates[$0] }, to: candidates[c])
+            return m.natural <= parameters.width(ofLine: nodes[a].line) + 0.01
+        }
+    }
+
+    private func lines(endingAt last: Int, nodes: [Node], candidates: [BreakCandidate]) -> [Line] {
+        var result: [Line] = []
+        var i: Int? = last
+        while let index = i, let prev = nodes[index].previous {
+            let end = nodes[index].candidate!
+            let start = nodes[prev].candidate
+            let m = measure(from: start.map { candidates[$0] }, to: candidates[end])
+            result.append(Line(start: start, end: end, naturalWidth: m.natural, spaces: m.spaces,
+                               hyphenated: candidates[end].kind == .hyphen, overfull: nodes[index].overfull))
+            i = prev
+        }
+        return result.reversed()
+    }
+
+    private func measure(from: BreakCandidate?, to: BreakCandidate) -> (natural: Double, spaces: Int) {
+        let startX = from?.nextStartX ?? 0
+        let startSpaces = from?.spacesBeforeNext ?? 0
+        let hyphen = to.kind == .hyphen ? parameters.hyphenWidth : 0
+        return (to.lineEndX - startX + hyphen, to.spacesBefore - startSpaces)
+    }
+
+    /// How far the line's spaces must stretch (positive) or shrink (negative), as a share
+    /// of what they can give. A space may grow by its own width (ratio 1: twice as wide)
+    /// and shrink by a fifth (French practice keeps spaces at 80 % of their width or more):
+    /// narrow leaflet columns need more stretch than TeX's half space.
+    private func adjustmentRatio(natural: Double, spaces: Int, width: Double, isLast: Bool) -> Double {
+        let slack = width - natural
+        let stretch = Double(spaces) * parameters.spaceWidth, shrink = Double(spaces) * parameters.spaceWidth / 5
+        if isLast { return slack >= -0.01 ? 0 : (spaces > 0 ? slack / shrink : -.infinity) }
+        switch parameters.mode {
+        case .justified:
+            if slack >= 0 { return spaces > 0 ? slack / stretch : (slack < 0.01 ? 0 : .infinity) }
+            return spaces > 0 ? slack / shrink : (slack > -0.01 ? 0 : -.infinity)
+        case .ragged:
+            // A rag of up to about six spaces is acceptable; anything over the measure is not.
+            return slack >= -0.01 ? slack / (6 * parameters.spaceWidth) : -.infinity
+        }
+    }
+
+    private func fitnessClass(_ ratio: Double) -> Int {
+        switch ratio {
+        case ..<(-0.5): 0
+        case ..<0.5: 1
+        case ..<1: 2
+        default: 3
+        }
+    }
+}
+
+private func pow2(_ x: Double) -> Double { x * x }
+private func pow3(_ x: Double) -> Double { x * x * x }

@@ -1,0 +1,3 @@
+import FeuilletCLI
+
+Feuillet.main()

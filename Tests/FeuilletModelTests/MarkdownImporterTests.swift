@@ -1,0 +1,213 @@
+import Testing
+@testable import FeuilletModel
+
+/// Body-only Markdown behind a three-line front matter, so body line N is file line N + 3.
+private func parse(_ body: String) throws -> (blocks: [Block], warnings: [Diagnostic]) {
+    let (document, warnings) = try MarkdownImporter().importDocument("---\ntitle: T\n---\n" + body, file: "a.md")
+    return (document.blocks, warnings)
+}
+
+@Suite("Markdown elements")
+struct MarkdownElementTests {
+    @Test func headingsKeepLevelsUpToThree() throws {
+        let (blocks, warnings) = try parse("# Un\n\n## Deux\n\n### Trois\n")
+        #expect(blocks == [.heading(level: 1, [.text("Un")]), .heading(level: 2, [.text("Deux")]),
+                           .heading(level: 3, [.text("Trois")])])
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func deepHeadingsBecomeLevelThreeWithAWarning() throws {
+        let (blocks, warnings) = try parse("Texte.\n\n#### Quatre\n\n###### Six\n")
+        #expect(blocks == [.paragraph([.text("Texte.")]), .heading(level: 3, [.text("Quatre")]),
+                           .heading(level: 3, [.text("Six")])])
+        #expect(warnings.map(\.description) == [
+            "a.md:6:1: warning: heading level 4 not supported; shown as level 3",
+            "a.md:8:1: warning: heading level 6 not supported; shown as level 3",
+        ])
+    }
+
+    @Test func softBreaksBecomeSpacesAndTextIsMerged() throws {
+        let (blocks, _) = try parse("Une ligne\net la suite &amp; \\*fin\\*.\n")
+        #expect(blocks == [.paragraph([.text("Une ligne et la suite & *fin*.")])])
+    }
+
+    @Test func hardBreaks() throws {
+        let (blocks, _) = try parse("un  \ndeux\\\ntrois\n")
+        #expect(blocks == [.paragraph([.text("un"), .lineBreak, .text("deux"), .lineBreak, .text("trois")])])
+    }
+
+    @Test func emphasisStrongLinkAndCode() throws {
+        let (blocks, _) = try parse("Un *mot*, un **fort *et penché***, [un lien](https://ex.fr/a) et `code`.\n")
+        #expect(blocks == [.paragraph([
+            .text("Un "), .emphasis([.text("mot")]), .text(", un "),
+            .strong([.text("fort "), .emphasis([.text("et penché")])]), .text(", "),
+            .link(url: "https://ex.fr/a", [.text("un lien")]), .text(" et "), .code("code"), .text("."),
+        ])])
+    }
+
+    @Test func nestedBulletListAndOrderedStart() throws {
+        let (blocks, _) = try parse("- un\n  - un.a\n- deux\n\n3. trois\n4. quatre\n")
+        #expect(blocks == [
+            .list(ordered: false, start: 1, items: [
+                [.paragraph([.text("un")]), .list(ordered: false, start: 1, items: [[.paragraph([.text("un.a")])]])],
+                [.paragraph([.text("deux")])],
+            ]),
+            .list(ordered: true, start: 3, items: [[.paragraph([.text("trois")])], [.paragraph([.text("quatre")])]]),
+        ])
+    }
+
+    @Test func quoteAndThematicBreak() throws {
+        let (blocks, _) = try parse("> Cité\n>\n> - point\n\n---\n\nAprès.\n")
+        #expect(blocks == [
+            .quote([.paragraph([.text("Cité")]), .list(ordered: false, start: 1, items: [[.paragraph([.text("point")])]])]),
+            .thematicBreak,
+            .paragraph([.text("Après.")]),
+        ])
+    }
+}
+
+@Suite("Markdown the model cannot show")
+struct MarkdownUnsupportedTests {
+    @Test func tableIsSkippedWithItsLine() throws {
+        let (blocks, warnings) = try parse("Avant.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAprès.\n")
+        #expect(blocks == [.paragraph([.text("Avant.")]), .paragraph([.text("Après.")])])
+        #expect(warnings.map(\.description) == ["a.md:6:1: warning: table not supported yet; skipped"])
+    }
+
+    @Test func imageKeepsItsDescription() throws {
+        let (blocks, warnings) = try parse("Premier.\n\nVoir ![le *schéma*](s.png) ici.\n")
+        #expect(blocks.last == .paragraph([.text("Voir le schéma ici.")]))
+        #expect(warnings.map(\.description) == ["a.md:6:6: warning: image not supported yet; its description is kept as text"])
+    }
+
+    @Test func htmlBlockAndInlineHTML() throws {
+        let (blocks, warnings) = try parse("<div>\nboîte\n</div>\n\nUn <b>gras</b> HTML.\n")
+        #expect(blocks == [.paragraph([.text("Un gras HTML.")])])
+        #expect(warnings.map(\.description) == [
+            "a.md:4:1: warning: HTML block not supported yet; skipped",
+            "a.md:8:4: warning: inline HTML not supported yet; skipped",
+            "a.md:8:11: warning: inline HTML not supported yet; skipped",
+        ])
+    }
+
+    @Test func fencedAndIndentedCodeBlocks() throws {
+        let (blocks, warnings) = try parse("```swift\nlet x = 1\n```\n\nTexte.\n\n    indenté\n")
+        #expect(blocks == [.paragraph([.text("Texte.")])])
+        #expect(warnings.map(\.description) == [
+            "a.md:4:1: warning: code block not supported yet; skipped",
+            "a.md:10:5: warning: code block not supported yet; skipped",
+        ])
+    }
+
+    @Test func footnotes() throws {
+        let (blocks, warnings) = try parse("Une note[^1].\n\n[^1]: La note.\n")
+        #expect(blocks == [.paragraph([.text("Une note.")])])
+        #expect(warnings.map(\.description) == [
+            "a.md:4:9: warning: footnote reference not supported yet; skipped",
+            "a.md:6:7: warning: footnote not supported yet; skipped",
+        ])
+    }
+}
+
+@Suite("Front matter")
+struct FrontMatterTests {
+    @Test func everyKey() throws {
+        let text = """
+            ---
+            title: "Titre : avec deux-points ?"
+            summary: Court résumé.
+            lang: en
+            source: Le site
+            source-url: https://ex.fr/q?id=3
+            date: 2026-11-26
+            author: A. Martin
+            views: 34
+            ---
+            Texte.
+            """
+        let (document, warnings) = try MarkdownImporter().importDocument(text, file: "a.md")
+        #expect(document.metadata == Metadata(
+            title: "Titre : avec deux-points ?", summary: "Court résumé.", lang: "en", source: "Le site",
+            sourceURL: "https://ex.fr/q?id=3", date: "2026-11-26", author: "A. Martin", extra: ["views": "34"]))
+        #expect(document.blocks == [.paragraph([.text("Texte.")])])
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func defaultsAndEmptyValues() throws {
+        let (document, _) = try MarkdownImporter().importDocument("---\ntitle: T\nsummary:\nauthor: ~\n---\n", file: "a.md")
+        #expect(document.metadata == Metadata(title: "T", lang: "fr"))
+        #expect(document.blocks.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("date: 2026-11-26", "2026-11-26"),
+        ("date: \"2026-11-26\"", "2026-11-26"),
+        ("date: 2026-1-5", "2026-01-05"),
+        ("date: 2026-11-26T23:30:00-05:00", "2026-11-26"),
+    ])
+    func dateAsTimestampOrString(line: String, expected: String) throws {
+        let (document, _) = try MarkdownImporter().importDocument("---\ntitle: T\n\(line)\n---\n", file: "a.md")
+        #expect(document.metadata.date == expected)
+    }
+
+    @Test func quotedNullIsText() throws {
+        let (document, _) = try MarkdownImporter().importDocument("---\ntitle: \"null\"\n---\n", file: "a.md")
+        #expect(document.metadata.title == "null")
+    }
+
+    @Test(arguments: [
+        ("---\nlang: fr\ntitle:\n  - un\n  - deux\n---\n", "a.md:4:3: error: `title` must be a single value, not a list or a mapping"),
+        ("---\ntitle: T\ndate: {jour: 3}\n---\n", "a.md:3:7: error: `date` must be a single value, not a list or a mapping"),
+        ("---\ntitle: T\ndate: 26/11/2026\n---\n", "a.md:3:7: error: `date` must be written yyyy-mm-dd, found `26/11/2026`"),
+        ("---\ntitle: T\ndate: 2026-13-01\n---\n", "a.md:3:7: error: `date` must be written yyyy-mm-dd, found `2026-13-01`"),
+        ("---\n- title\n---\n", "a.md:2:1: error: front matter must be `key: value` lines"),
+        ("---\ntitle: T\ntitle: U\n---\n", "a.md:2:1: error: front matter repeats the key `title`"),
+        ("---\ntitle: T\n", "a.md:1:1: error: front matter starts with `---` but has no closing `---` line"),
+    ])
+    func errorsPointAtTheKey(text: String, expected: String) {
+        let error = #expect(throws: Diagnostic.self) { try MarkdownImporter().importDocument(text, file: "a.md") }
+        #expect(error?.description == expected)
+    }
+
+    @Test func invalidYAMLGivesItsLine() throws {
+        let error = #expect(throws: Diagnostic.self) {
+            try MarkdownImporter().importDocument("---\ntitle: T\nsummary: \"non fermé\n---\nTexte.\n", file: "a.md")
+        }
+        #expect(error?.line ?? 0 >= 3)
+        #expect(error?.message.hasPrefix("front matter is not valid YAML") == true)
+    }
+
+    @Test func unknownListKeyIsAWarning() throws {
+        let (document, warnings) = try MarkdownImporter().importDocument("---\ntitle: T\ntags: [a, b]\n---\n", file: "a.md")
+        #expect(document.metadata.extra.isEmpty)
+        #expect(warnings.map(\.description) == ["a.md:3:7: warning: `tags` is not a single value; ignored"])
+    }
+
+    @Test func titleFromFirstLevelOneHeading() throws {
+        let text = "Intro.\n\n# Le *vrai* titre\n\n## Section\n\n# Autre\n"
+        let (document, _) = try MarkdownImporter().importDocument(text, file: "a.md")
+        #expect(document.metadata.title == "Le vrai titre")
+        #expect(document.blocks == [.paragraph([.text("Intro.")]), .heading(level: 2, [.text("Section")]),
+                                    .heading(level: 1, [.text("Autre")])])
+    }
+
+    @Test func frontMatterTitleKeepsTheHeading() throws {
+        let (document, _) = try MarkdownImporter().importDocument("---\ntitle: T\n---\n# H\n", file: "a.md")
+        #expect(document.metadata.title == "T")
+        #expect(document.blocks == [.heading(level: 1, [.text("H")])])
+    }
+
+    @Test func noTitleAnywhere() throws {
+        let error = #expect(throws: Diagnostic.self) {
+            try MarkdownImporter().importDocument("---\nlang: fr\n---\n## Section\n", file: "a.md")
+        }
+        #expect(error?.description == "a.md:1:1: error: no title: add `title:` to the front matter or a `# heading`")
+    }
+
+    @Test func crlfFileWithoutFrontMatter() throws {
+        let (document, warnings) = try MarkdownImporter().importDocument("# Titre\r\n\r\nUn\r\ndeux.\r\n\r\n| a |\r\n|---|\r\n", file: "a.md")
+        #expect(document.metadata.title == "Titre")
+        #expect(document.blocks == [.paragraph([.text("Un deux.")])])
+        #expect(warnings.map(\.line) == [6])
+    }
+}
