@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import FeuilletCLI
+
+@Suite("feuillet command line")
+struct CommandTests {
+    /// Parses and runs a command in-process; returns the exit code it ends with.
+    func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try Feuillet.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch {
+            return Feuillet.exitCode(for: error).rawValue
+        }
+    }
+
+    @Test("render writes the PDF and the layout dump where asked")
+    func render() throws {
+        let folder = Support.temporaryFolder()
+        let pdf = folder.appendingPathComponent("leaflet.pdf"), dump = folder.appendingPathComponent("layout.json")
+        #expect(run(["render", Support.article, "--root", Support.root.path, "--output", pdf.path, "--dump-layout", dump.path]) == 0)
+        #expect(FileManager.default.fileExists(atPath: pdf.path))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dump)) as? [[String: Any]]
+        let items = try #require(json?.first?["items"] as? [[String: Any]])
+        #expect(items.contains { $0["kind"] as? String == "text" && $0["text"] as? String == "Les métastases peuvent-elles" })
+    }
+
+    @Test("a misspelt style key fails with exit code 1 and writes nothing")
+    func badStyle() throws {
+        let folder = Support.temporaryFolder()
+        let style = folder.appendingPathComponent("cassé.yml")
+        try "extends: classique\nroles:\n  body: { sise: 11pt }\n".write(to: style, atomically: true, encoding: .utf8)
+        let pdf = folder.appendingPathComponent("leaflet.pdf")
+        #expect(run(["render", Support.article, "--root", Support.root.path, "--style", style.path, "--output", pdf.path]) == 1)
+        #expect(!FileManager.default.fileExists(atPath: pdf.path))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.count == 1)
+    }
+
+    @Test("a missing article and an unknown format fail with a non-zero exit code")
+    func badInput() {
+        let folder = Support.temporaryFolder()
+        #expect(run(["render", folder.appendingPathComponent("absent.md").path, "--root", Support.root.path]) == 1)
+        #expect(run(["render", Support.article, "--format", "a3"]) != 0)
+    }
+
+    @Test("the scraped seed renders like the hand-written Markdown")
+    func rawArticle() throws {
+        let folder = Support.temporaryFolder()
+        let raw = Support.root.appendingPathComponent("Tests/FeuilletModelTests/Fixtures/metastases-article.txt").path
+        let pdf = folder.appendingPathComponent("raw.pdf")
+        #expect(run(["render", raw, "--root", Support.root.path, "--output", pdf.path]) == 0)
+        let text = try Support.tool(["pdftotext", "-raw", pdf.path, "-"]).output
+        #expect(text.contains("Traitements pour contrôler les"))
+        #expect(!text.contains("Commentez"))
+        #expect(!text.contains("34 voir"))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import FeuilletCLI
+import FeuilletModel
+import FeuilletLayout
+
+/// Paths and shared set-up for tests that run the whole pipeline.
+enum Support {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let article = root.appendingPathComponent("Articles/metastases.md").path
+    static let workspace: Workspace = try! Workspace(root: root)
+
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs a command-line tool (pdftotext, qpdf…) and returns its exit status and output.
+    static func tool(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Lays out and writes the sample article; returns the file and the pages.
+    static func render(_ format: OutputFormat, style: String = "classique", into folder: URL) throws -> (url: URL, pages: [Page], document: Document) {
+        let (document, _) = try workspace.loadArticle(article)
+        let renderer = Renderer(workspace: workspace)
+        let sheet = try workspace.styles.load(style)
+        let result = try renderer.layout(document, style: sheet, format: format)
+        let url = folder.appendingPathComponent("out.\(format.fileExtension)")
+        try renderer.write(result.pages, document: document, format: format, to: url)
+        return (url, result.pages, document)
+    }
+
+    /// The words a reader sees, in order, as pdftotext will give them back.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// Every word of the document: title, short answer, then the body.
+    static func words(of document: Document) -> [String] {
+        let text = ([document.metadata.title, document.metadata.summary ?? ""] + document.blocks.map(\.plainText)).joined(separator: "\n")
+        return words(text)
+    }
+}
