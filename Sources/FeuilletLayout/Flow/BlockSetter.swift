@@ -16,7 +16,7 @@ struct BlockSetter {
             // The lines after a heading stay with it: at least two, or the whole block.
             for i in set.indices.prefix(keepNext) where i < set.count - 1 { set[i].keepWithNext = true }
             if keepNext > 0, !lines.isEmpty { lines[lines.count - 1].keepWithNext = true }
-            keepNext = if case .heading = block { 2 } else { 0 }
+            keepNext = if case .heading(let level, _) = block, style[.heading(level - 1)].keepWithNext { 2 } else { 0 }
             lines += set
         }
         return lines
@@ -27,9 +27,7 @@ struct BlockSetter {
         case .heading(let level, let inlines):
             let role = Role.heading(level - 1)
             let tag = "H\(min(max(level, 2), 6))"
-            var set = paragraph(inlines, role: role, x: x, width: width, tag: tag, outline: inlines.plainText)
-            for i in set.indices { set[i].keepWithNext = true }
-            return set
+            return paragraph(inlines, role: role, x: x, width: width, tag: tag, outline: inlines.plainText)
         case .paragraph(let inlines):
             return paragraph(inlines, role: .body, x: x, width: width, tag: "P")
         case .list(let ordered, let start, let items):
@@ -61,6 +59,8 @@ struct BlockSetter {
         // No orphan (first line alone at a column foot), no widow (last line alone at a top).
         lines[0].keepWithNext = lines.count > 1
         if lines.count > 2 { lines[lines.count - 2].keepWithNext = true }
+        // A role kept with what follows (headings) also binds its last line to the next block.
+        if s.keepWithNext { for i in lines.indices { lines[i].keepWithNext = true } }
         lines[lines.count - 1].height += s.spaceAfter.points(relativeTo: s.size)
         lines[0].opens.append(.begin(tag, outline: outline))
         lines[lines.count - 1].closes.append(.end(tag))

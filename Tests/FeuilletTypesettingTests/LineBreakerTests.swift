@@ -1,0 +1,64 @@
+import Testing
+@testable import FeuilletTypesetting
+
+@Suite("Total-fit line breaker")
+struct LineBreakerTests {
+    /// A paragraph of words with given widths, a space of 3.3 pt between them and a
+    /// hyphenation point in the middle of every word longer than 30 pt.
+    func candidates(_ widths: [Double], space: Double = 3.3) -> [BreakCandidate] {
+        var result: [BreakCandidate] = []
+        var x = 0.0
+        for (i, w) in widths.enumerated() {
+            if w > 30 { result.append(BreakCandidate(kind: .hyphen, lineEndX: x + w / 2, nextStartX: x + w / 2, spacesBefore: i, spacesBeforeNext: i)) }
+            x += w
+            if i == widths.count - 1 { break }
+            result.append(BreakCandidate(kind: .space, lineEndX: x, nextStartX: x + space, spacesBefore: i, spacesBeforeNext: i + 1))
+            x += space
+        }
+        result.append(BreakCandidate(kind: .end, lineEndX: x, nextStartX: x, spacesBefore: widths.count - 1, spacesBeforeNext: widths.count - 1))
+        return result
+    }
+
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Random {
+        var state: UInt64
+        mutating func next(_ range: ClosedRange<Double>) -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return range.lowerBound + Double(state >> 11) / Double(1 << 53) * (range.upperBound - range.lowerBound)
+        }
+    }
+
+    @Test("random paragraphs: every line fits unless flagged overfull, hyphen runs are capped, lines are in order",
+          arguments: [(LineBreaker.Mode.justified, 1), (.justified, 2), (.ragged, 2), (.justified, 3)])
+    func invariants(mode: LineBreaker.Mode, maxHyphens: Int) {
+        var random = Random(state: UInt64(maxHyphens * 7919 + (mode == .justified ? 1 : 2)))
+        for _ in 0..<200 {
+            let widths = (0..<Int(random.next(1...120))).map { _ in random.next(5...70) }
+            let measure = random.next(60...400)
+            let c = candidates(widths)
+            let breaker = LineBreaker(.init(mode: mode, spaceWidth: 3.3, hyphenWidth: 3.5, maxConsecutiveHyphens: maxHyphens, lineWidths: [measure]))
+            let lines = breaker.breakLines(c)
+            #expect(lines.last?.end == c.count - 1)
+            var previous: Int? = nil
+            var run = 0
+            for line in lines {
+                #expect(line.start == previous)
+                if let p = previous { #expect(line.end > p) }
+                previous = line.end
+                if !line.overfull { #expect(line.naturalWidth - measure < 0.01 + Double(line.spaces) * 3.3 / 5) }
+                // Overfull only when a single word (no space on the line) is wider than the measure.
+                if line.overfull { #expect(line.spaces == 0 || line.naturalWidth > measure) }
+                run = line.hyphenated ? run + 1 : 0
+                #expect(run <= maxHyphens)
+            }
+        }
+    }
+
+    @Test("a word wider than the measure is set overfull and reported, not lost")
+    func longWord() {
+        let lines = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [50]))
+            .breakLines(candidates([20, 120, 20]))
+        #expect(lines.contains { $0.overfull })
+        #expect(lines.last?.end == 3)
+    }
+}
