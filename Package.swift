@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "FeuilletModelTests", dependencies: ["FeuilletModel"], exclude: ["Fixtures"]),
         .testTarget(name: "FeuilletStyleTests", dependencies: ["FeuilletStyle"]),
         .testTarget(name: "FeuilletTypesettingTests", dependencies: ["FeuilletTypesetting"]),
-        .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletRender"]),
+        .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletRender", "FeuilletTypesetting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import FeuilletModel
 import FeuilletStyle
+import FeuilletTypesetting
 import FeuilletLayout
 import FeuilletRender
 
@@ -16,6 +17,7 @@ public final class Renderer {
     }
 
     public func layout(_ document: Document, style: StyleSheet, format: OutputFormat) throws -> LayoutResult {
+        let document = style.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document
         switch format {
         case .a4:
             return LeafletLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document)

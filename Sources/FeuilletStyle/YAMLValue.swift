@@ -24,6 +24,11 @@ struct YAMLValue {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
+        } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+            // Yams finds repeated keys before we see the tree, and points at the first one.
+            let key = keys.first ?? ""
+            let mark = repeatedKey(key, firstAt: context.mark, in: text) ?? context.mark
+            throw Diagnostic(file: file, line: mark.line, column: mark.column, message: "\(key): key given twice")
         } catch let error as YamlError {
             throw YAMLValue.diagnostic(for: error, file: file)
         }
@@ -61,6 +66,33 @@ struct YAMLValue {
         case .alias:
             throw Diagnostic(file: file, line: at.line, column: at.column, message: "YAML aliases are not supported in style sheets")
         }
+    }
+
+    /// Where a key given twice is repeated: the first one is renamed (same length, so marks
+    /// hold) and the text parsed again; nil when that does not lead to it.
+    private static func repeatedKey(_ key: String, firstAt mark: Mark, in text: String) -> Mark? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        let (l, c) = (mark.line - 1, mark.column - 1)
+        guard !key.isEmpty, lines.indices.contains(l), c >= 0, c + key.count <= lines[l].count,
+              String(lines[l][c..<c + key.count]) == key,
+              let mask = "¤§¶µ".first(where: { !text.contains($0) }) else { return nil }
+        let placeholder = String(repeating: mask, count: key.count)
+        lines[l].replaceSubrange(c..<c + key.count, with: placeholder)
+        guard let root = try? Yams.compose(yaml: lines.map { String($0) }.joined(separator: "\n")) else { return nil }
+        func find(_ node: Node) -> Mark? {
+            switch node {
+            case .mapping(let map):
+                if map.contains(where: { $0.key.string == placeholder }) {
+                    return map.first(where: { $0.key.string == key })?.key.mark
+                }
+                return map.lazy.compactMap { find($0.value) }.first
+            case .sequence(let seq):
+                return seq.lazy.compactMap(find).first
+            default:
+                return nil
+            }
+        }
+        return find(root)
     }
 
     private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {

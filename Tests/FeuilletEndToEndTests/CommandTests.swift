@@ -57,3 +57,27 @@ struct CommandTests {
         #expect(!text.contains("34 voir"))
     }
 }
+
+@Suite("Links in the PDF")
+struct LinkTests {
+    @Test("a Markdown link becomes a clickable URI annotation inside a Link structure element")
+    func uriAnnotation() throws {
+        let folder = Support.temporaryFolder()
+        let article = folder.appendingPathComponent("lien.md")
+        try """
+            ---
+            title: "Un titre"
+            date: 2026-01-02
+            ---
+
+            Pour en savoir plus, lisez [le guide de l’Institut](https://www.e-cancer.fr/guide) avant la consultation.
+            """.write(to: article, atomically: true, encoding: .utf8)
+        let pdf = folder.appendingPathComponent("lien.pdf")
+        var command = try Feuillet.parseAsRoot(["render", article.path, "--root", Support.root.path, "--output", pdf.path])
+        try command.run()
+        let json = try Support.tool(["qpdf", "--json", "--json-key=objects", pdf.path]).output
+        #expect(json.contains("https://www.e-cancer.fr/guide"))
+        #expect(json.contains("/Link"))
+        #expect(try Support.tool(["qpdf", "--check", pdf.path]).status == 0)
+    }
+}

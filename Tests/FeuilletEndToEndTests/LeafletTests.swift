@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import FeuilletCLI
 import FeuilletLayout
+import FeuilletTypesetting
 
 @Suite("A4 leaflet of the sample article")
 struct LeafletTests {
@@ -45,9 +46,18 @@ struct LeafletTests {
         let (url, _, document) = try Support.render(.a4, into: Support.temporaryFolder())
         let json = try Support.tool(["qpdf", "--json", "--json-key=outlines", url.path])
         #expect(json.status == 0)
-        for case .heading(_, let inlines) in document.blocks {
-            #expect(json.output.contains(inlines.plainText), "outline lacks \(inlines.plainText)")
+        func titles(_ node: Any) -> [String] {
+            if let d = node as? [String: Any] { return ((d["title"] as? String).map { [$0] } ?? []) + d.values.flatMap(titles) }
+            if let a = node as? [Any] { return a.flatMap(titles) }
+            return []
         }
+        let outline = titles(try JSONSerialization.jsonObject(with: Data(json.output.utf8)))
+            .map { Support.words($0).joined(separator: " ") }
+        // Headings are typeset with French spacing (a no-break space before the colon).
+        for case .heading(_, let inlines) in FrenchNormalizer().normalize(document).blocks {
+            #expect(outline.contains(Support.words(inlines.plainText).joined(separator: " ")), "outline lacks \(inlines.plainText), has \(outline)")
+        }
+        #expect(outline.first == Support.words(document.metadata.title).joined(separator: " "))
     }
 
     @Test("two renders give byte-identical PDF files")
