@@ -210,7 +210,7 @@ struct StyleErrorTests {
     func exactMessage(_ bad: BadStyle) throws {
         let (error, folder) = try loadError(bad.files, load: bad.load)
         defer { folder.remove() }
-        let prefix = folder.shown("")
+        let prefix = displayed(folder.url) + "/"
         #expect(error.description == prefix + bad.expected)
         // One line, and the file named is the one in the folder.
         #expect(!error.description.contains("\n"))
