@@ -86,6 +86,8 @@ struct Fields {
         guard let s = try string(key) else { return nil }
         if let named = palette[s] { return named }
         if let literal = Color(parsing: s) { return literal }
+        // An unquoted #fff starts a YAML comment and arrives empty.
+        if s.isEmpty { throw self[key]!.error("\(keyPath(key)): no colour given (write colours in quotes: \"#1c1c1c\")") }
         let names = palette.keys.sorted()
         let what = s.hasPrefix("#") || s.hasPrefix("rgb") ? "is not a colour (use #rgb, #rrggbb, #rrggbbaa or rgb(r, g, b))"
             : "is not a palette colour (palette: \(names.joined(separator: ", ")))\(Suggestion.hint(for: s, in: names))"

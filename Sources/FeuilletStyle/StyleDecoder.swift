@@ -59,12 +59,14 @@ struct StyleDecoder {
         let roles = try top.fields("roles", allowed: Role.allCases.map(\.rawValue))
         var body = RoleDefaults.body
         body.color = palette["text"] ?? .black
-        if let f = try roles?.fields("body", allowed: Self.roleKeys) { body = try decodeRole(f, over: body, palette: palette, fonts: fonts) }
+        if let f = try roles?.fields("body", allowed: Self.roleKeys) {
+            body = try decodeRole(f, over: body, bodySize: body.size, palette: palette, fonts: fonts)
+        }
         var resolved: [Role: TextStyle] = [.body: body]
         for role in Role.allCases where role != .body {
             let base = RoleDefaults.apply(to: body, for: role)
             if let f = try roles?.fields(role.rawValue, allowed: Self.roleKeys) {
-                resolved[role] = try decodeRole(f, over: base, palette: palette, fonts: fonts)
+                resolved[role] = try decodeRole(f, over: base, bodySize: body.size, palette: palette, fonts: fonts)
             } else {
                 resolved[role] = base
             }
@@ -72,7 +74,8 @@ struct StyleDecoder {
         return resolved
     }
 
-    private func decodeRole(_ f: Fields, over base: TextStyle, palette: [String: Color], fonts: [String: String]) throws -> TextStyle {
+    /// `em` and `%` in a role's size are relative to the body size, as the reference says.
+    private func decodeRole(_ f: Fields, over base: TextStyle, bodySize: Double, palette: [String: Color], fonts: [String: String]) throws -> TextStyle {
         var s = base
         if let family = try f.string("family") {
             s.family = fonts[family] ?? family
@@ -86,7 +89,7 @@ struct StyleDecoder {
             }
         }
         s.italic = try f.bool("italic") ?? s.italic
-        if let size = try f.length("size", positive: true) { s.size = size.points(relativeTo: base.size) }
+        if let size = try f.length("size", positive: true) { s.size = size.points(relativeTo: bodySize) }
         if let lh = f["line-height"], case .scalar(let text) = lh.kind, let factor = Double(text) {
             guard factor > 0 else { throw lh.error("\(f.keyPath("line-height")): \"\(text)\" must be greater than zero") }
             s.lineHeight = .factor(factor)

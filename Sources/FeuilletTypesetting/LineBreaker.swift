@@ -93,7 +93,9 @@ public struct LineBreaker: Sendable {
                 let tooLong = ratio < -1
                 // A node stays active while a later break could still give it a line that fits.
                 if !tooLong && !isLast { survivors.append(a) }
-                var badness = tooLong ? 10_000 : min(100 * pow3(abs(ratio)), 10_000)
+                // Uncapped, so that in the last passes looseness is still spread over
+                // several lines rather than dumped on one.
+                var badness = tooLong ? 10_000 : 100 * pow3(abs(ratio))
                 if tooLong && !(allowOverfull && activeHasNoFit(active, nodes, candidates, c)) { continue }
                 if !tooLong && badness > tolerance { continue }
                 let run = isHyphen ? from.hyphenRun + 1 : 0
