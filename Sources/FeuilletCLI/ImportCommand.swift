@@ -12,13 +12,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         try Reporting.run {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw Diagnostic(file: file, line: 1, column: 1, message: "the file is not UTF-8 text")
-            }
-            let (document, warnings) = try RawArticleImporter().importDocument(text, file: file)
+            let (document, warnings) = try RawArticleImporter().importDocument(try Workspace.readText(file), file: file)
             Reporting.warn(warnings)
             print(MarkdownWriter().write(document), terminator: "")
         }

@@ -28,15 +28,20 @@ public struct Workspace: Sendable {
 
     /// Reads an article: Markdown (`.md`) or the scraped text form (anything else).
     public func loadArticle(_ path: String) throws -> (Document, [Diagnostic]) {
-        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let text = try Self.readText(path)
+        return URL(fileURLWithPath: path).pathExtension.lowercased() == "md"
+            ? try MarkdownImporter().importDocument(text, file: path)
+            : try RawArticleImporter().importDocument(text, file: path)
+    }
+
+    /// A file's text, or a one-line diagnostic naming it.
+    public static func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic(file: path, line: 1, column: 1, message: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic(file: path, line: 1, column: 1, message: "the file is not UTF-8 text")
         }
-        return url.pathExtension.lowercased() == "md"
-            ? try MarkdownImporter().importDocument(text, file: path)
-            : try RawArticleImporter().importDocument(text, file: path)
+        return text
     }
 }

@@ -43,12 +43,7 @@ struct ColumnFlow {
     }
 
     private mutating func put(_ line: FlowLine, at top: Double) {
-        let x = current.x
-        var frame = frames.removeLast()
-        for tag in line.opens { frame.add(.tag(tag), at: Point(x: x, y: top)) }
-        for (origin, item) in line.items { frame.add(item, at: Point(x: x + origin.x, y: top + origin.y)) }
-        for tag in line.closes { frame.add(.tag(tag), at: Point(x: x, y: top + line.height)) }
-        frames.append(frame)
+        line.place(in: &frames[frames.count - 1], x: current.x, top: top)
         y = top + line.height
     }
 

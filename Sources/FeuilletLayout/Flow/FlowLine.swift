@@ -13,3 +13,12 @@ struct FlowLine {
     /// Text of the line that crosses its measure, for the overflow report.
     var overfullText: String?
 }
+
+extension FlowLine {
+    /// Adds the line's tags and items to `frame`, with the line's top-left corner at (x, top).
+    func place(in frame: inout Frame, x: Double, top: Double) {
+        for tag in opens { frame.add(.tag(tag), at: Point(x: x, y: top)) }
+        for (origin, item) in items { frame.add(item, at: Point(x: x + origin.x, y: top + origin.y)) }
+        for tag in closes { frame.add(.tag(tag), at: Point(x: x, y: top + height)) }
+    }
+}

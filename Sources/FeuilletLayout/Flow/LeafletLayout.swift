@@ -64,9 +64,7 @@ public struct LeafletLayout {
         var y = content.y
         func stack(_ lines: [FlowLine]) {
             for line in lines {
-                for tag in line.opens { frame.add(.tag(tag), at: Point(x: content.x, y: y)) }
-                for (o, item) in line.items { frame.add(item, at: Point(x: content.x + o.x, y: y + o.y)) }
-                for tag in line.closes { frame.add(.tag(tag), at: Point(x: content.x, y: y + line.height)) }
+                line.place(in: &frame, x: content.x, top: y)
                 y += line.height
             }
         }
