@@ -25,6 +25,9 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("dump-layout"), help: "Also write the page tree as JSON (page, item kind, rectangle, text) to this path.")
     var dumpLayout: String?
 
+    @Flag(help: "Print typesetting figures (word gaps of justified lines in em, hyphenated line ends, French spacing faults) on standard output.")
+    var stats = false
+
     @OptionGroup var project: ProjectOptions
 
     func run() throws {
@@ -42,6 +45,7 @@ struct Render: ParsableCommand {
             try renderer.write(result.pages, document: document, format: format, to: url)
             if let dumpLayout { try LayoutDump.json(result.pages).write(to: URL(fileURLWithPath: dumpLayout)) }
             print(url.path)
+            if stats { print(TypographyStats(pages: result.pages).report) }
         }
     }
 }

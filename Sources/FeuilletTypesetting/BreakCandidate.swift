@@ -8,6 +8,9 @@ public struct BreakCandidate: Sendable, Equatable {
         case hyphen
         /// After a character that allows a break by itself (a hard hyphen, a slash).
         case plain
+        /// Between two characters of a word too wide for any line (or after a slash
+        /// outside a URL): used only when nothing else fits, and reported.
+        case emergency
         /// A hard line break written by the author.
         case forced
         /// The end of the paragraph.

@@ -43,6 +43,9 @@ public struct LineBreaker: Sendable {
         public var hyphenated: Bool
         /// True when the line had to be wider than its measure (a word longer than the line).
         public var overfull: Bool
+        /// True when the line ends inside a word, without a hyphen, because the word is
+        /// wider than the measure.
+        public var brokenWord: Bool
     }
 
     public var parameters: Parameters
@@ -53,17 +56,20 @@ public struct LineBreaker: Sendable {
     static let hyphenPenalty = 50.0
     static let consecutiveHyphenDemerits = 10_000.0
     static let fitnessChangeDemerits = 10_000.0
+    static let maxBadness = 100_000.0
+    /// More than the worst line can cost: a word is broken only when nothing else fits.
+    static let emergencyDemerits = 1e12
 
     /// Breaks the paragraph; tries without hyphens first, then with, then accepts overfull lines.
     public func breakLines(_ candidates: [BreakCandidate]) -> [Line] {
         precondition(candidates.last?.kind == .end, "the last candidate must be the paragraph end")
         let mode = parameters.mode
         let passes: [(tolerance: Double, hyphens: Bool)] = mode == .justified
-            ? [(100, false), (400, true), (5_000, true)] : [(400, false), (2_000, true), (10_000, true)]
+            ? [(100, false), (200, true), (500, true), (5_000, true)] : [(400, false), (2_000, true), (10_000, true)]
         for pass in passes {
-            if let lines = run(candidates, tolerance: pass.tolerance, hyphens: pass.hyphens, allowOverfull: false) { return lines }
+            if let lines = run(candidates, tolerance: pass.tolerance, hyphens: pass.hyphens, emergency: false, allowOverfull: false) { return lines }
         }
-        return run(candidates, tolerance: .infinity, hyphens: true, allowOverfull: true)!
+        return run(candidates, tolerance: .infinity, hyphens: true, emergency: true, allowOverfull: true)!
     }
 
     private struct Node {
@@ -76,11 +82,12 @@ public struct LineBreaker: Sendable {
         var overfull: Bool
     }
 
-    private func run(_ candidates: [BreakCandidate], tolerance: Double, hyphens: Bool, allowOverfull: Bool) -> [Line]? {
+    private func run(_ candidates: [BreakCandidate], tolerance: Double, hyphens: Bool, emergency: Bool, allowOverfull: Bool) -> [Line]? {
         var nodes = [Node(candidate: nil, line: 0, fitness: 1, hyphenRun: 0, demerits: 0, previous: nil, overfull: false)]
         var active = [0]
         for (c, candidate) in candidates.enumerated() {
             if candidate.kind == .hyphen && !hyphens { continue }
+            if candidate.kind == .emergency && !emergency { continue }
             let isHyphen = candidate.kind == .hyphen
             var best: [String: Node] = [:]
             var survivors: [Int] = []
@@ -93,9 +100,9 @@ public struct LineBreaker: Sendable {
                 let tooLong = ratio < -1
                 // A node stays active while a later break could still give it a line that fits.
                 if !tooLong && !isLast { survivors.append(a) }
-                // Uncapped, so that in the last passes looseness is still spread over
-                // several lines rather than dumped on one.
-                var badness = tooLong ? 10_000 : 100 * pow3(abs(ratio))
+                // Capped far above TeX's 10 000, so that in the last passes looseness is
+                // still spread over several lines rather than dumped on one.
+                var badness = tooLong ? 10_000 : min(100 * pow3(abs(ratio)), Self.maxBadness)
                 if tooLong && !(allowOverfull && activeHasNoFit(active, nodes, candidates, c)) { continue }
                 if !tooLong && badness > tolerance { continue }
                 let run = isHyphen ? from.hyphenRun + 1 : 0
@@ -103,6 +110,7 @@ public struct LineBreaker: Sendable {
                 if tooLong { badness = 10_000 }
                 let fitness = fitnessClass(ratio)
                 var demerits = pow2(Self.linePenalty + badness) + (isHyphen ? pow2(Self.hyphenPenalty) : 0)
+                    + (candidate.kind == .emergency ? Self.emergencyDemerits : 0)
                 if isHyphen && from.hyphenRun > 0 { demerits += Self.consecutiveHyphenDemerits }
                 if abs(fitness - from.fitness) > 1 { demerits += Self.fitnessChangeDemerits }
                 let node = Node(candidate: c, line: from.line + 1, fitness: fitness, hyphenRun: run,
@@ -145,7 +153,8 @@ public struct LineBreaker: Sendable {
             let start = nodes[prev].candidate
             let m = measure(from: start.map { candidates[$0] }, to: candidates[end])
             result.append(Line(start: start, end: end, naturalWidth: m.natural, spaces: m.spaces,
-                               hyphenated: candidates[end].kind == .hyphen, overfull: nodes[index].overfull))
+                               hyphenated: candidates[end].kind == .hyphen, overfull: nodes[index].overfull,
+                               brokenWord: candidates[end].kind == .emergency))
             i = prev
         }
         return result.reversed()
@@ -160,11 +169,11 @@ public struct LineBreaker: Sendable {
 
     /// How far the line's spaces must stretch (positive) or shrink (negative), as a share
     /// of what they can give. A space may grow by its own width (ratio 1: twice as wide)
-    /// and shrink by a fifth (French practice keeps spaces at 80 % of their width or more):
-    /// narrow leaflet columns need more stretch than TeX's half space.
+    /// and shrink by a quarter (between TeX's third and the 80 % French guides ask for):
+    /// narrow leaflet columns need more give than TeX's half space.
     private func adjustmentRatio(natural: Double, spaces: Int, width: Double, isLast: Bool) -> Double {
         let slack = width - natural
-        let stretch = Double(spaces) * parameters.spaceWidth, shrink = Double(spaces) * parameters.spaceWidth / 5
+        let stretch = Double(spaces) * parameters.spaceWidth, shrink = Double(spaces) * parameters.spaceWidth / 4
         if isLast { return slack >= -0.01 ? 0 : (spaces > 0 ? slack / shrink : -.infinity) }
         switch parameters.mode {
         case .justified:

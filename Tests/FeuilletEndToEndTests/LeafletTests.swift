@@ -130,7 +130,7 @@ struct LeafletTests {
                 let columnLeft = placed.origin.x < p.marginLeft.points() + width ? p.marginLeft.points() : p.marginLeft.points() + width + p.gutter.points()
                 let width = width - (placed.origin.x - columnLeft)
                 #expect(line.width <= width + 0.05, "\"\(line.text)\" is \(line.width) pt wide in a \(width) pt column")
-                if line.spaceAdjustment != 0 {
+                if line.justified {
                     justified += 1
                     #expect(abs(line.width - width) < 0.05, "\"\(line.text)\" is justified to \(line.width), not \(width)")
                 }

@@ -45,7 +45,7 @@ struct LineBreakerTests {
                 #expect(line.start == previous)
                 if let p = previous { #expect(line.end > p) }
                 previous = line.end
-                if !line.overfull { #expect(line.naturalWidth - measure < 0.01 + Double(line.spaces) * 3.3 / 5) }
+                if !line.overfull { #expect(line.naturalWidth - measure < 0.01 + Double(line.spaces) * 3.3 / 4) }
                 // Overfull only when a single word (no space on the line) is wider than the measure.
                 if line.overfull { #expect(line.spaces == 0 || line.naturalWidth > measure) }
                 run = line.hyphenated ? run + 1 : 0

@@ -52,8 +52,8 @@ public struct CardLayout {
             let bodyLines = meta.summary.map { setter.set(StyledText($0), style: body, width: textBox.width) } ?? []
             let gap = title.spaceAfter.points(relativeTo: title.size) + body.leading * 0.5
             let height = Double(titleLines.count) * title.leading + (bodyLines.isEmpty ? 0 : gap + Double(bodyLines.count) * body.leading)
-            let overfull = (titleLines + bodyLines).contains(where: \.overfull)
-            if height <= textBox.height && !overfull {
+            let clean = (titleLines + bodyLines).allSatisfy { $0.problem == nil }
+            if height <= textBox.height && clean {
                 var y = textBox.y
                 place(titleLines, style: title, x: textBox.x, y: &y, tag: "H1", into: &frame)
                 y += gap

@@ -51,7 +51,9 @@ struct BlockSetter {
     }
 
     func paragraph(_ inlines: [Inline], role: Role, x: Double, width: Double, tag: String, outline: String? = nil) -> [FlowLine] {
-        let s = style[role]
+        var s = style[role]
+        // Titles and headings are never hyphenated, whatever the sheet says.
+        if role.isDisplay { s.hyphenate = false }
         let set = setter.set(StyledText(inlines, transform: s.transform), style: s, width: width)
         var lines = set.map { flowLine($0, style: s, x: x) }
         guard !lines.isEmpty else { return [] }
@@ -77,13 +79,19 @@ struct BlockSetter {
             line.items.append((Point(x: x + set.x + link.x, y: top),
                                .link(Link(size: Size(width: link.width, height: set.line.ascent + set.line.descent), target: .uri(link.url)))))
         }
-        if set.overfull { line.overfullText = set.line.text }
+        line.problem = set.problem
         return line
     }
 
     private func list(_ items: [[Block]], ordered: Bool, start: Int, x: Double, width: Double) -> [FlowLine] {
         let item = style[.listItem], markerStyle = style[.listMarker]
-        let indent = item.size * (ordered ? 1.8 : 1.2)
+        // Markers hang in the indent, right-aligned (so 9. and 10. line up), half an em
+        // from the text: a fixed gap, never a stretched word space.
+        let markers = items.indices.compactMap { n in
+            setter.set(StyledText(ordered ? "\(start + n)." : style.decorations.bullet), style: markerStyle, width: .infinity).first?.line
+        }
+        let markerWidth = markers.map(\.width).max() ?? 0
+        let indent = markerWidth + item.size / 2
         var result: [FlowLine] = []
         for (n, blocks) in items.enumerated() {
             var itemLines = blocks.flatMap { block -> [FlowLine] in
@@ -94,11 +102,10 @@ struct BlockSetter {
             }
             guard !itemLines.isEmpty else { continue }
             // The marker sits on the first line's baseline, hanging in the indent.
-            let marker = ordered ? "\(start + n)." : style.decorations.bullet
-            if let set = setter.set(StyledText(marker), style: markerStyle, width: indent).first,
-               let (origin, _) = itemLines[0].items.first(where: { if case .text = $0.item { true } else { false } }) {
+            if n < markers.count, let (origin, _) = itemLines[0].items.first(where: { if case .text = $0.item { true } else { false } }) {
+                let marker = markers[n]
                 let body = itemLines[0].opens.map { (Point(x: x + indent, y: 0), FrameItem.tag($0)) }
-                itemLines[0].items = [(Point(x: x, y: 0), .tag(.begin("Lbl"))), (Point(x: x, y: origin.y), .text(set.line)),
+                itemLines[0].items = [(Point(x: x, y: 0), .tag(.begin("Lbl"))), (Point(x: x + markerWidth - marker.width, y: origin.y), .text(marker)),
                                       (Point(x: x, y: 0), .tag(.end("Lbl")))] + body + itemLines[0].items
                 itemLines[0].opens = []
             }

@@ -10,8 +10,8 @@ struct FlowLine {
     /// Structure tags opened before the line's items and closed after them.
     var opens: [StructureTag] = []
     var closes: [StructureTag] = []
-    /// Text of the line that crosses its measure, for the overflow report.
-    var overfullText: String?
+    /// What layout must report about this line (see `SetLine.problem`).
+    var problem: String?
 }
 
 extension FlowLine {

@@ -55,7 +55,7 @@ public struct LeafletLayout {
         for n in frames.indices {
             footer(document.metadata, page: n + 1, of: frames.count, setter: setter, content: content, into: &frames[n])
         }
-        let warnings = body.compactMap { $0.overfullText.map { "a line is wider than its column: \"\($0)\"" } }
+        let warnings = body.compactMap(\.problem)
         return LayoutResult(pages: frames.map { Page(size: size, frame: $0) }, warnings: warnings)
     }
 

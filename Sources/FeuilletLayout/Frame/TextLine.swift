@@ -14,17 +14,24 @@ public final class TextLine {
     public let ascent: Double
     public let descent: Double
     public let fontSize: Double
+    /// The line was set to its full measure by stretching or shrinking its word spaces.
+    public let justified: Bool
     /// Word spaces were stretched (positive) or shrunk by this much each, in points.
     public let spaceAdjustment: Double
+    /// The font's own word space, in points: a justified gap is this plus the adjustment.
+    public let naturalSpace: Double
     public let hyphenated: Bool
 
-    init(layout: OpaquePointer, text: String, color: Color, fontSize: Double, spaceAdjustment: Double, hyphenated: Bool) {
+    init(layout: OpaquePointer, text: String, color: Color, fontSize: Double, justified: Bool = false,
+         spaceAdjustment: Double = 0, naturalSpace: Double = 0, hyphenated: Bool = false) {
         g_object_ref(UnsafeMutableRawPointer(layout))
         self.layout = layout
         self.text = text
         self.color = color
         self.fontSize = fontSize
+        self.justified = justified
         self.spaceAdjustment = spaceAdjustment
+        self.naturalSpace = naturalSpace
         self.hyphenated = hyphenated
         var logical = PangoRectangle()
         pango_layout_line_get_extents(pango_layout_get_line_readonly(layout, 0), nil, &logical)

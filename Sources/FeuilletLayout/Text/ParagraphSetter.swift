@@ -8,8 +8,9 @@ struct SetLine {
     /// Offset from the left edge of the measure (indent, centring).
     var x: Double
     var links: [(x: Double, width: Double, url: String)]
-    /// The line is wider than the measure (a word too long to fit): reported, never hidden.
-    var overfull: Bool
+    /// What is wrong with the line, if anything (wider than its measure, a word broken
+    /// without a hyphen): reported, never hidden.
+    var problem: String?
 }
 
 /// Sets a paragraph: shapes it once with Pango, finds break candidates (Pango's break
@@ -23,8 +24,8 @@ struct ParagraphSetter {
     func set(_ text: StyledText, style: TextStyle, width: Double) -> [SetLine] {
         guard !text.isEmpty else { return [] }
         let shaped = ShapedParagraph(engine: engine, text: text, style: style)
-        let candidates = shaped.candidates(hyphenator: style.hyphenate ? hyphenator : nil)
         let indent = style.indent.points(relativeTo: style.size)
+        let candidates = shaped.candidates(hyphenator: style.hyphenate ? hyphenator : nil, narrowest: min(width - indent, width))
         let mode: LineBreaker.Mode = style.align == .justify ? .justified : .ragged
         let breaker = LineBreaker(.init(mode: mode, spaceWidth: shaped.spaceWidth, hyphenWidth: shaped.hyphenWidth,
                                         maxConsecutiveHyphens: maxConsecutiveHyphens, lineWidths: [width - indent, width]))
@@ -41,7 +42,9 @@ struct ParagraphSetter {
             case .right: x += measure - set.line.width
             case .left, .justify: break
             }
-            return SetLine(line: set.line, x: x, links: set.links, overfull: line.overfull || set.line.width > measure + 0.5)
+            let problem: String? = line.overfull || set.line.width > measure + 0.5 ? "a line is wider than its column: \"\(set.line.text)\""
+                : line.brokenWord ? "a word too long for its column was broken without a hyphen: \"\(set.line.text)\"" : nil
+            return SetLine(line: set.line, x: x, links: set.links, problem: problem)
         }
     }
 
@@ -71,8 +74,8 @@ struct ParagraphSetter {
                 pango_layout_set_attributes(layout, spread)
             }
         }
-        let line = TextLine(layout: layout, text: lineText, color: p.style.color, fontSize: p.style.size,
-                            spaceAdjustment: adjustment, hyphenated: hyphen)
+        let line = TextLine(layout: layout, text: lineText, color: p.style.color, fontSize: p.style.size, justified: width != nil,
+                            spaceAdjustment: adjustment, naturalSpace: p.spaceWidth, hyphenated: hyphen)
         let links = p.text.spans.compactMap { span -> (x: Double, width: Double, url: String)? in
             guard let url = span.link else { return nil }
             let lo = max(span.range.lowerBound, range.lowerBound), hi = min(span.range.upperBound, range.upperBound)

@@ -59,9 +59,12 @@ final class ShapedParagraph {
     static let noLineStart: Set<Unicode.Scalar> = [":", ";", "!", "?", "»", ")", "…"]
     static let noLineEnd: Set<Unicode.Scalar> = ["«", "("]
 
-    func candidates(hyphenator: Hyphenator?) -> [Candidate] {
+    /// Break candidates; `narrowest` is the smallest line width, below which a word gets
+    /// emergency breaks between its characters.
+    func candidates(hyphenator: Hyphenator?, narrowest: Double) -> [Candidate] {
         var attrCount: Int32 = 0
         let attrs = pango_layout_get_log_attrs_readonly(layout, &attrCount)!
+        let tokens = self.tokens
         var spacesBefore = [0]
         for s in scalars { spacesBefore.append(spacesBefore.last! + (s == " " ? 1 : 0)) }
         var found: [(at: Int, kind: BreakCandidate.Kind, end: Int)] = []
@@ -76,11 +79,22 @@ final class ShapedParagraph {
                     guard j > 0, !Self.noLineStart.contains(scalars[i]), !Self.noLineEnd.contains(scalars[j - 1]) else { continue }
                     found.append((i, .space, j))
                 } else {
-                    found.append((i, .plain, i))
+                    // After a slash, only URLs break freely: 15 mg/kg stays whole if it can.
+                    let slash = scalars[i - 1] == "/" && !tokens.contains { $0.isURL && $0.range.contains(i) }
+                    found.append((i, slash ? .emergency : .plain, i))
                 }
             }
         }
-        if let hyphenator { found += hyphenationPoints(hyphenator).map { ($0, .hyphen, $0) } }
+        // A URL may break after any of its slashes (but not inside "//").
+        for token in tokens where token.isURL {
+            let taken = Set(found.map(\.at))
+            found += token.range.dropFirst().filter { scalars[$0 - 1] == "/" && scalars[$0] != "/" && !taken.contains($0) }.map { ($0, .plain, $0) }
+        }
+        for token in tokens where x(token.range.upperBound) - x(token.range.lowerBound) > narrowest {
+            let taken = Set(found.map(\.at))
+            found += token.range.dropFirst().filter { attrs[$0].is_cursor_position != 0 && !taken.contains($0) }.map { ($0, .emergency, $0) }
+        }
+        if let hyphenator { found += hyphenationPoints(hyphenator, urls: tokens.filter(\.isURL).map(\.range)).map { ($0, .hyphen, $0) } }
         found.sort { $0.at < $1.at }
         var end = scalars.count
         while end > 0 && scalars[end - 1].properties.isWhitespace { end -= 1 }
@@ -94,7 +108,7 @@ final class ShapedParagraph {
 
     /// Hyphenation points of the words French rules allow to split: not the last word,
     /// not a capitalised word, not inside a link, never next to an apostrophe.
-    private func hyphenationPoints(_ hyphenator: Hyphenator) -> [Int] {
+    private func hyphenationPoints(_ hyphenator: Hyphenator, urls: [Range<Int>]) -> [Int] {
         var words: [Range<Int>] = []
         var i = 0
         while i < scalars.count {
@@ -106,7 +120,7 @@ final class ShapedParagraph {
         }
         let linkBytes = text.spans.compactMap { $0.link == nil ? nil : $0.range }
         return words.dropLast().flatMap { word -> [Int] in
-            guard !scalars[word.lowerBound].properties.isUppercase,
+            guard !scalars[word.lowerBound].properties.isUppercase, !urls.contains(where: { $0.overlaps(word) }),
                   !linkBytes.contains(where: { $0.overlaps(byteAt[word.lowerBound]..<byteAt[word.upperBound]) }) else { return [] }
             var w = String.UnicodeScalarView()
             w.append(contentsOf: scalars[word])
@@ -115,4 +129,22 @@ final class ShapedParagraph {
     }
 
     static let joiners: Set<Unicode.Scalar> = ["’", "'", "-", "\u{2010}"]
+
+    /// Runs of characters between spaces, and whether each is a URL or an e-mail address.
+    private var tokens: [(range: Range<Int>, isURL: Bool)] {
+        var result: [(range: Range<Int>, isURL: Bool)] = []
+        var start: Int?
+        for i in 0...scalars.count {
+            let white = i == scalars.count || scalars[i].properties.isWhitespace
+            if !white && start == nil { start = i }
+            if white, let s = start {
+                var token = String.UnicodeScalarView()
+                token.append(contentsOf: scalars[s..<i])
+                let t = String(token)
+                result.append((s..<i, t.contains("://") || t.hasPrefix("www.") || (t.contains("@") && t.contains("."))))
+                start = nil
+            }
+        }
+        return result
+    }
 }

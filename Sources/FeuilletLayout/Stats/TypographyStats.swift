@@ -1,0 +1,73 @@
+import Foundation
+
+/// Figures on the quality of the typesetting, read off the laid-out pages: what
+/// `feuillet render --stats` prints and what the tests hold the engine to.
+public struct TypographyStats: Codable, Equatable, Sendable {
+    public var lines = 0
+    public var justifiedLines = 0
+    /// Word gaps of justified lines (four words or more), in em of the line's font size, one per gap.
+    public var wordGapMedian = 0.0
+    public var wordGap95 = 0.0
+    public var wordGapMax = 0.0
+    public var hyphenatedLineEnds = 0
+    public var longestHyphenRun = 0
+    /// Lines starting with : ; ! ? » or ending with «.
+    public var frenchSpacingFaults: [String] = []
+    public var headingHyphens = 0
+
+    public var hyphenShare: Double { lines == 0 ? 0 : Double(hyphenatedLineEnds) / Double(lines) }
+
+    public init(pages: [Page]) {
+        var gaps: [Double] = []
+        var run = 0
+        for page in pages {
+            var headingDepth = 0
+            for placed in page.frame.items {
+                switch placed.item {
+                case .tag(let tag) where tag.name.first == "H" && Int(tag.name.dropFirst()) != nil:
+                    headingDepth += tag.phase == .begin ? 1 : -1
+                case .text(let line):
+                    lines += 1
+                    // Like typo_metrics.py: gaps of justified lines of four words or more.
+                    if line.justified && line.text.filter({ $0 == " " }).count >= 3 {
+                        justifiedLines += 1
+                        let gap = (line.naturalSpace + line.spaceAdjustment) / line.fontSize
+                        gaps += Array(repeating: gap, count: line.text.filter { $0 == " " }.count)
+                    }
+                    run = line.hyphenated ? run + 1 : 0
+                    longestHyphenRun = max(longestHyphenRun, run)
+                    if line.hyphenated {
+                        hyphenatedLineEnds += 1
+                        if headingDepth > 0 { headingHyphens += 1 }
+                    }
+                    let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+                    if let first = trimmed.first, ":;!?»".contains(first) { frenchSpacingFaults.append(line.text) }
+                    else if trimmed.hasSuffix("«") { frenchSpacingFaults.append(line.text) }
+                default:
+                    break
+                }
+            }
+        }
+        gaps.sort()
+        if !gaps.isEmpty {
+            wordGapMedian = gaps[gaps.count / 2]
+            wordGap95 = gaps[Int(0.95 * Double(gaps.count - 1))]
+            wordGapMax = gaps[gaps.count - 1]
+        }
+    }
+
+    /// A short table for people.
+    public var report: String {
+        func em(_ v: Double) -> String { String(format: "%.3f em", v) }
+        return """
+            lines                      \(lines) (\(justifiedLines) justified)
+            word gap, median           \(em(wordGapMedian))
+            word gap, 95th percentile  \(em(wordGap95))
+            word gap, maximum          \(em(wordGapMax))
+            hyphenated line ends       \(hyphenatedLineEnds) (\(String(format: "%.1f", hyphenShare * 100)) %)
+            longest hyphen run         \(longestHyphenRun)
+            hyphens in headings        \(headingHyphens)
+            French spacing faults      \(frenchSpacingFaults.count)\(frenchSpacingFaults.isEmpty ? "" : ": " + frenchSpacingFaults.prefix(3).map { "\"\($0)\"" }.joined(separator: ", "))
+            """
+    }
+}
