@@ -5,7 +5,7 @@ import Foundation
 public struct TypographyStats: Codable, Equatable, Sendable {
     public var lines = 0
     public var justifiedLines = 0
-    /// Word gaps of justified lines (four words or more), in em of the line's font size, one per gap.
+    /// Word gaps of lines of four words or more, in em of the line's font size, one per gap.
     public var wordGapMedian = 0.0
     public var wordGap95 = 0.0
     public var wordGapMax = 0.0
@@ -28,11 +28,12 @@ public struct TypographyStats: Codable, Equatable, Sendable {
                     headingDepth += tag.phase == .begin ? 1 : -1
                 case .text(let line):
                     lines += 1
-                    // Like typo_metrics.py: gaps of justified lines of four words or more.
-                    if line.justified && line.text.filter({ $0 == " " }).count >= 3 {
-                        justifiedLines += 1
-                        let gap = (line.naturalSpace + line.spaceAdjustment) / line.fontSize
-                        gaps += Array(repeating: gap, count: line.text.filter { $0 == " " }.count)
+                    if line.justified { justifiedLines += 1 }
+                    // As typo_metrics.py reads a PDF: every word gap of lines of four words
+                    // or more (ragged lines have their natural gaps, justified ones stretched).
+                    let spaces = line.text.filter { $0 == " " }.count
+                    if spaces >= 3 {
+                        gaps += Array(repeating: (line.naturalSpace + line.spaceAdjustment) / line.fontSize, count: spaces)
                     }
                     run = line.hyphenated ? run + 1 : 0
                     longestHyphenRun = max(longestHyphenRun, run)
