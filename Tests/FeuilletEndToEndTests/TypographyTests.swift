@@ -116,4 +116,30 @@ struct TypographyTests {
         #expect((gaps.max() ?? 0) - (gaps.min() ?? 0) < 0.05, "gaps before colons differ: \(gaps)")
         #expect((gaps.max() ?? 1) / 10.5 <= 0.33)
     }
+
+    @Test("a style can turn French spacing off: the text then keeps the author's spaces")
+    func frenchSpacingOff() throws {
+        let off = Support.temporaryFolder().appendingPathComponent("brut.yml")
+        try "extends: classique\ntypography: { french-spacing: false }\n".write(to: off, atomically: true, encoding: .utf8)
+        let plain = lines(try layout(article: "metastases", style: off.path).pages).map(\.text).joined(separator: " ")
+        let french = lines(try layout(article: "metastases").pages).map(\.text).joined(separator: " ")
+        #expect(plain.contains("disparaître ?"))
+        #expect(french.contains("disparaître\u{202F}?"))
+        #expect(!french.contains("disparaître ?"))
+    }
+
+    static let typoMetrics = Support.root.deletingLastPathComponent().appendingPathComponent("shared/tools/typo_metrics.py").path
+
+    @Test("--stats agrees with typo_metrics.py read off the PDF", .enabled(if: FileManager.default.fileExists(atPath: typoMetrics)))
+    func statsAgreeWithTypoMetrics() throws {
+        let (url, pages, _) = try Support.render(.a4, into: Support.temporaryFolder())
+        let stats = TypographyStats(pages: pages)
+        let output = try Support.tool(["python3", Self.typoMetrics, url.path]).output
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(figures["hyphenated_line_ends"] as? Int == stats.hyphenatedLineEnds)
+        #expect(figures["max_consecutive_hyphens"] as? Int == stats.longestHyphenRun)
+        #expect(figures["french_spacing_faults"] as? Int == stats.frenchSpacingFaults.count)
+        #expect(abs((figures["gap_em_p95"] as? Double ?? 0) - stats.wordGap95) < 0.03, "\(output) vs \(stats.report)")
+        #expect(abs((figures["gap_em_max"] as? Double ?? 0) - stats.wordGapMax) < 0.03, "\(output) vs \(stats.report)")
+    }
 }
