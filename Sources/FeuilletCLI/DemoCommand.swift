@@ -18,7 +18,7 @@ struct Demo: ParsableCommand {
                 let path = workspace.articlesFolder.appendingPathComponent(file).path
                 let name = String(file.dropLast(3))
                 for styleName in workspace.styles.availableStyles() {
-                    for format in OutputFormat.allCases {
+                    for format in OutputFormat.demoSet {
                         do {
                             let (document, warnings) = try workspace.loadArticle(path)
                             Reporting.warn(warnings)

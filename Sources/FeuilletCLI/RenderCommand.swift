@@ -16,7 +16,7 @@ struct Render: ParsableCommand {
     @Option(help: "Style name from Styles/ or path to a .yml file.")
     var style: String = "classique"
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: \(OutputFormat.names.joined(separator: ", ")).")
     var format: OutputFormat = .a4
 
     @Option(help: "Output file path.")
@@ -50,4 +50,7 @@ struct Render: ParsableCommand {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument) }
+    public var defaultValueDescription: String { rawValue }
+}

@@ -9,7 +9,8 @@ import FeuilletRender
 /// engine (a Pango font map), so it belongs to one thread.
 public final class Renderer {
     public let workspace: Workspace
-    let engine: TextEngine
+    /// The Pango font map of this renderer's thread.
+    public let engine: TextEngine
 
     public init(workspace: Workspace) {
         self.workspace = workspace
@@ -21,9 +22,8 @@ public final class Renderer {
         switch format {
         case .a4:
             return LeafletLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document)
-        case .cardSquare:
-            let page = try CardLayout(engine: engine, style: style).layout(document, width: 1080, height: 1080)
-            return LayoutResult(pages: [page], warnings: [])
+        case .card(let preset):
+            return LayoutResult(pages: try CardComposer(engine: engine, style: style).cards(.title, for: document, preset: preset), warnings: [])
         }
     }
 
@@ -34,7 +34,7 @@ public final class Renderer {
             let meta = document.metadata
             try PDFExporter(metadata: .init(title: meta.title, author: meta.author, subject: meta.summary,
                                             date: Self.creationDate(articleDate: meta.date))).write(pages, to: url)
-        case .cardSquare:
+        case .card:
             try PNGExporter().write(pages[0], to: url)
         }
     }

@@ -176,7 +176,8 @@ public struct LineBreaker: Sendable {
     private func adjustmentRatio(natural: Double, spaces: Int, width: Double, isLast: Bool) -> Double {
         let slack = width - natural
         let stretch = Double(spaces) * parameters.spaceWidth, shrink = Double(spaces) * parameters.spaceWidth / 4
-        if isLast { return slack >= -0.01 ? 0 : (spaces > 0 ? slack / shrink : -.infinity) }
+        // A last line is set at its natural width: it must fit as it is.
+        if isLast { return slack >= -0.01 ? 0 : -.infinity }
         switch parameters.mode {
         case .justified:
             if slack >= 0 { return spaces > 0 ? slack / stretch : (slack < 0.01 ? 0 : .infinity) }

@@ -6,7 +6,7 @@ import FeuilletLayout
 @Suite("Square card of the sample article")
 struct CardTests {
     /// Width and height from a PNG's IHDR chunk.
-    func pixelSize(_ data: Data) -> (Int, Int) {
+    static func pixelSize(_ data: Data) -> (Int, Int) {
         let bytes = [UInt8](data)
         func be32(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
         return (be32(16), be32(20))
@@ -17,7 +17,7 @@ struct CardTests {
         let (url, _, _) = try Support.render(.cardSquare, into: Support.temporaryFolder())
         let data = try Data(contentsOf: url)
         #expect(Array(data.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        #expect(pixelSize(data) == (1080, 1080))
+        #expect(Self.pixelSize(data) == (1080, 1080))
     }
 
     @Test("the card shows the title and the short answer, inside its padding")

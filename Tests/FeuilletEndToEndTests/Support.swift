@@ -40,9 +40,10 @@ enum Support {
         return (url, result.pages, document)
     }
 
-    /// The words a reader sees, in order, as pdftotext will give them back.
+    /// The words a reader sees, in order: runs of letters and digits, so that spacing
+    /// and punctuation (a thin space pdftotext does not see) do not matter.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
     /// Every word of the document: title, short answer, then the body.

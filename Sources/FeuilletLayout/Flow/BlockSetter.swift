@@ -55,7 +55,7 @@ struct BlockSetter {
         // Titles and headings are never hyphenated, whatever the sheet says.
         if role.isDisplay { s.hyphenate = false }
         let set = setter.set(StyledText(inlines, transform: s.transform), style: s, width: width)
-        var lines = set.map { flowLine($0, style: s, x: x) }
+        var lines = set.enumerated().map { flowLine($1, style: s, x: x, first: $0 == 0) }
         guard !lines.isEmpty else { return [] }
         lines[0].spaceBefore = s.spaceBefore.points(relativeTo: s.size)
         // No orphan (first line alone at a column foot), no widow (last line alone at a top).
@@ -69,9 +69,14 @@ struct BlockSetter {
         return lines
     }
 
-    private func flowLine(_ set: SetLine, style s: TextStyle, x: Double) -> FlowLine {
-        let leading = s.leading
-        let baseline = (leading - (set.line.ascent + set.line.descent)) / 2 + set.line.ascent
+    /// A line box of the style's leading, the text centred in it. The first line of a
+    /// block whose glyphs are taller than a tight leading grows by the difference, so
+    /// the block's glyphs start inside its top.
+    private func flowLine(_ set: SetLine, style s: TextStyle, x: Double, first: Bool) -> FlowLine {
+        let glyphs = set.line.ascent + set.line.descent
+        let overhang = first ? max(0, glyphs - s.leading) : 0
+        let leading = s.leading + overhang
+        let baseline = overhang + (s.leading - glyphs) / 2 + set.line.ascent
         var line = FlowLine(height: leading)
         line.items.append((Point(x: x + set.x, y: baseline), .text(set.line)))
         for link in set.links {

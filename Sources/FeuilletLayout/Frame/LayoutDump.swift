@@ -8,6 +8,9 @@ public enum LayoutDump {
         public var kind: String
         public var rect: Rect
         public var text: String?
+        /// For text: the baseline's y and the font size, to check lines do not collide.
+        public var baseline: Double?
+        public var fontSize: Double?
     }
 
     public struct PageInfo: Codable, Equatable {
@@ -26,7 +29,8 @@ public enum LayoutDump {
         let o = placed.origin
         switch placed.item {
         case .text(let line):
-            return Item(page: page, kind: "text", rect: Rect(x: o.x, y: o.y - line.ascent, width: line.width, height: line.ascent + line.descent), text: line.text)
+            return Item(page: page, kind: "text", rect: Rect(x: o.x, y: o.y - line.ascent, width: line.width, height: line.ascent + line.descent),
+                        text: line.text, baseline: o.y, fontSize: line.fontSize)
         case .shape(let shape):
             switch shape.geometry {
             case .rectangle(let size, _):

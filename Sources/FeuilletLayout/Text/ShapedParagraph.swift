@@ -80,8 +80,10 @@ final class ShapedParagraph {
                     found.append((i, .space, j))
                 } else {
                     // After a slash, only URLs break freely: 15 mg/kg stays whole if it can.
+                    // Without hyphenation (titles, large print), compounds stay whole too.
                     let slash = scalars[i - 1] == "/" && !tokens.contains { $0.isURL && $0.range.contains(i) }
-                    found.append((i, slash ? .emergency : .plain, i))
+                    let compound = scalars[i - 1] == "-" && !style.hyphenate
+                    found.append((i, slash || compound ? .emergency : .plain, i))
                 }
             }
         }
