@@ -28,6 +28,7 @@ enum RoleDefaults {
             s.size = base.size * 0.8; s.lineHeight = .factor(1.3); s.align = .left; s.hyphenate = false
         case .cardTitle:
             s.weight = 700; s.size = 60; s.lineHeight = .factor(1.15); s.align = .left; s.hyphenate = false
+            s.spaceAfter = Length(0.4, .em)
         case .cardBody:
             s.size = 30; s.lineHeight = .factor(1.35); s.align = .left; s.hyphenate = false
         case .cardFooter:

@@ -5,7 +5,7 @@ struct StyleDecoder {
     /// Families the font library has; nil skips the check (tests of the loader alone).
     var knownFamilies: Set<String>?
 
-    static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography"]
+    static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography", "formats"]
     static let roleKeys = ["family", "weight", "italic", "size", "line-height", "letter-spacing", "features", "color",
                            "align", "hyphenate", "space-before", "space-after", "indent", "transform", "keep-with-next"]
     static let pageSizes: [String: (Length, Length)] = ["a4": (.mm(210), .mm(297)), "a5": (.mm(148), .mm(210)), "dl": (.mm(99), .mm(210))]
@@ -23,7 +23,8 @@ struct StyleDecoder {
             card: try decodeCard(top, palette: palette),
             roles: roles,
             decorations: try decodeDecorations(top, palette: palette),
-            typography: try decodeTypography(top))
+            typography: try decodeTypography(top),
+            formats: try decodeFormats(top, palette: palette))
     }
 
     private func decodeFonts(_ top: Fields) throws -> [String: String] {
@@ -64,7 +65,8 @@ struct StyleDecoder {
         }
         var resolved: [Role: TextStyle] = [.body: body]
         for role in Role.allCases where role != .body {
-            let base = RoleDefaults.apply(to: body, for: role)
+            var base = RoleDefaults.apply(to: body, for: role)
+            if role == .footer || role == .cardFooter, let muted = palette["muted"] { base.color = muted }
             if let f = try roles?.fields(role.rawValue, allowed: Self.roleKeys) {
                 resolved[role] = try decodeRole(f, over: base, bodySize: body.size, palette: palette, fonts: fonts)
             } else {
@@ -111,7 +113,7 @@ struct StyleDecoder {
 
     private func decodePage(_ top: Fields, palette: [String: Color]) throws -> PageStyle {
         var p = PageStyle(background: palette["background"] ?? .white)
-        guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "background"]) else { return p }
+        guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "background", "min-scale"]) else { return p }
         if let v = f["size"] {
             switch v.kind {
             case .scalar(let s):
@@ -136,30 +138,67 @@ struct StyleDecoder {
         p.gutter = try f.length("gutter", relative: false) ?? p.gutter
         p.bleed = try f.length("bleed", relative: false) ?? p.bleed
         p.background = try f.color("background", palette: palette) ?? p.background
+        p.minScale = try decodeMinScale(f) ?? p.minScale
         return p
     }
 
     private func decodeCard(_ top: Fields, palette: [String: Color]) throws -> CardStyle {
         var c = CardStyle(background: palette["card-background"] ?? palette["background"] ?? .white,
                           bandColor: palette["accent"] ?? .black)
-        guard let f = try top.fields("card", allowed: ["padding", "background", "band-height", "band-color"]) else { return c }
+        guard let f = try top.fields("card", allowed: ["padding", "safe-zone", "background", "band-height", "band-color"]) else { return c }
         c.padding = try f.length("padding", relative: false) ?? c.padding
+        c.safeZone = try decodeInsets(f, "safe-zone") ?? c.safeZone
         c.background = try f.color("background", palette: palette) ?? c.background
         c.bandHeight = try f.length("band-height", relative: false) ?? c.bandHeight
         c.bandColor = try f.color("band-color", palette: palette) ?? c.bandColor
         return c
     }
 
+    /// One length for every edge, or a mapping of `top`, `right`, `bottom`, `left` (missing ones zero).
+    private func decodeInsets(_ f: Fields, _ key: String) throws -> Insets? {
+        guard let v = f[key] else { return nil }
+        if case .scalar = v.kind { return Insets(all: try Fields.length(v, path: f.keyPath(key), relative: false)) }
+        let edges = try Fields(v, path: f.keyPath(key), allowed: ["top", "right", "bottom", "left"])
+        return Insets(top: try edges.length("top", relative: false) ?? .zero, right: try edges.length("right", relative: false) ?? .zero,
+                      bottom: try edges.length("bottom", relative: false) ?? .zero, left: try edges.length("left", relative: false) ?? .zero)
+    }
+
     private func decodeDecorations(_ top: Fields, palette: [String: Color]) throws -> Decorations {
-        var d = Decorations(ruleColor: palette["accent"] ?? .black)
-        guard let f = try top.fields("decorations", allowed: ["bullet", "title-rule", "rule-color"]) else { return d }
+        let accent = palette["accent"] ?? palette["text"] ?? .black
+        var d = Decorations(ruleColor: accent)
+        guard let f = try top.fields("decorations", allowed: ["bullet", "title-rule", "footer-rule", "rule-color",
+                                                              "title-band", "boxes"]) else { return d }
         if let bullet = try f.string("bullet") {
             guard !bullet.isEmpty else { throw f["bullet"]!.error("decorations.bullet: must not be empty") }
             d.bullet = bullet
         }
         d.titleRuleWidth = try f.length("title-rule", relative: false) ?? d.titleRuleWidth
+        d.footerRuleWidth = try f.length("footer-rule", relative: false) ?? d.footerRuleWidth
         d.ruleColor = try f.color("rule-color", palette: palette) ?? d.ruleColor
+        if let band = try f.fields("title-band", allowed: ["color", "padding"]) {
+            var titleBand = TitleBand(color: try band.color("color", palette: palette) ?? accent)
+            titleBand.padding = try band.length("padding", relative: false) ?? titleBand.padding
+            d.titleBand = titleBand
+        }
+        if let boxes = try f.fields("boxes", allowed: Decorations.boxRoles.map(\.rawValue)) {
+            for key in boxes.keys {
+                d.boxes[Role(rawValue: key)!] = try decodeBox(try boxes.fields(key, allowed: Self.boxKeys)!, palette: palette, accent: accent)
+            }
+        }
         return d
+    }
+
+    static let boxKeys = ["fill", "border", "border-color", "radius", "padding"]
+
+    /// A box; its fill defaults to the palette's `box-fill`, and `fill: none` draws none.
+    private func decodeBox(_ f: Fields, palette: [String: Color], accent: Color) throws -> BoxStyle {
+        var b = BoxStyle(fill: palette["box-fill"], borderColor: accent)
+        if try f.string("fill") == "none" { b.fill = nil } else { b.fill = try f.color("fill", palette: palette) ?? b.fill }
+        b.border = try f.length("border", relative: false) ?? b.border
+        b.borderColor = try f.color("border-color", palette: palette) ?? b.borderColor
+        b.radius = try f.length("radius", relative: false) ?? b.radius
+        b.padding = try f.length("padding", relative: false) ?? b.padding
+        return b
     }
 
     private func decodeTypography(_ top: Fields) throws -> TypographySettings {

@@ -55,37 +55,6 @@ public struct PageStyle: Sendable, Equatable {
     }
 }
 
-/// Social-card geometry: padding around the text and the card's colours.
-public struct CardStyle: Sendable, Equatable {
-    public var padding: Length
-    public var background: Color
-    /// A band of accent colour along the card's top edge (zero height: none).
-    public var bandHeight: Length
-    public var bandColor: Color
-
-    public init(padding: Length = .px(96), background: Color = .white, bandHeight: Length = .zero, bandColor: Color = .black) {
-        self.padding = padding
-        self.background = background
-        self.bandHeight = bandHeight
-        self.bandColor = bandColor
-    }
-}
-
-/// Non-text ornaments.
-public struct Decorations: Sendable, Equatable {
-    /// The glyph that marks bullet-list items.
-    public var bullet: String
-    /// A rule under the title (zero width: none).
-    public var titleRuleWidth: Length
-    public var ruleColor: Color
-
-    public init(bullet: String = "•", titleRuleWidth: Length = .zero, ruleColor: Color = .black) {
-        self.bullet = bullet
-        self.titleRuleWidth = titleRuleWidth
-        self.ruleColor = ruleColor
-    }
-}
-
 /// Document-wide typesetting switches.
 public struct TypographySettings: Sendable, Equatable {
     /// Apply French spacing and punctuation rules to the text.

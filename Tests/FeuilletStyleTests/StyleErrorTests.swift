@@ -202,6 +202,63 @@ let badStyles: [BadStyle] = [
           body: { size: 10pt, align: left, size: 11pt }
         """,
         ##"bad.yml:2:36: error: size: key given twice"##),
+    BadStyle("unknown card key, with suggestion", """
+        card:
+          safe-zon: 40px
+        """,
+        ##"bad.yml:2:3: error: card.safe-zon: unknown key; did you mean "safe-zone"?"##),
+    BadStyle("negative safe zone edge", """
+        card:
+          safe-zone: { top: 250px, bottom: -10px }
+        """,
+        ##"bad.yml:2:36: error: card.safe-zone.bottom: "-10px" must not be negative"##),
+    BadStyle("relative safe zone", """
+        card:
+          safe-zone: 2em
+        """,
+        ##"bad.yml:2:14: error: card.safe-zone: "2em" must be absolute (pt, mm, cm, in or px)"##),
+    BadStyle("box for a role that has none", """
+        decorations:
+          boxes:
+            sumary: { padding: 8pt }
+        """,
+        ##"bad.yml:3:5: error: decorations.boxes.sumary: unknown key; did you mean "summary"?"##),
+    BadStyle("unknown box key, with suggestion", """
+        decorations:
+          boxes:
+            quote: { radis: 4pt }
+        """,
+        ##"bad.yml:3:14: error: decorations.boxes.quote.radis: unknown key; did you mean "radius"?"##),
+    BadStyle("box fill names a missing palette entry", """
+        palette:
+          accent: "#0b57d0"
+          box-fill: "#e8f0fe"
+        decorations:
+          boxes:
+            summary: { fill: box-fil }
+        """,
+        ##"bad.yml:6:22: error: decorations.boxes.summary.fill: "box-fil" is not a palette colour (palette: accent, box-fill); did you mean "box-fill"?"##),
+    BadStyle("negative box padding", """
+        decorations:
+          boxes:
+            key-message: { padding: -2pt }
+        """,
+        ##"bad.yml:3:29: error: decorations.boxes.key-message.padding: "-2pt" must not be negative"##),
+    BadStyle("title band key misspelt", """
+        decorations:
+          title-band: { colour: accent }
+        """,
+        ##"bad.yml:2:17: error: decorations.title-band.colour: unknown key; did you mean "color"?"##),
+    BadStyle("title band is not a mapping", """
+        decorations:
+          title-band: accent
+        """,
+        ##"bad.yml:2:15: error: decorations.title-band: expected a mapping of keys"##),
+    BadStyle("footer rule without unit", """
+        decorations:
+          footer-rule: 1
+        """,
+        ##"bad.yml:2:16: error: decorations.footer-rule: "1" needs a unit (pt, mm, cm, in, px, em or %)"##),
 ]
 
 @Suite("Errors in style sheets")
