@@ -8,7 +8,7 @@ struct ClassiqueTests {
     let sheet: StyleSheet
 
     init() throws {
-        sheet = try StyleLoader(folders: [Repo.styles], knownFamilies: knownFamilies).load("classique")
+        sheet = try shipped("classique")
     }
 
     @Test func nameAndDescription() {
@@ -52,15 +52,18 @@ struct ClassiqueTests {
         #expect(sheet.decorations.ruleColor == accent)
         #expect(sheet.card.bandColor == accent)
         #expect(sheet.card.background == Color(parsing: "#f7f2e8"))
-        #expect(sheet.decorations.titleRuleWidth == .pt(1.2))
-        #expect(sheet.decorations.bullet == "•")
+        #expect(sheet.decorations.titleRuleWidth == .pt(0.8))
+        #expect(sheet.decorations.footerRuleWidth == .pt(0.4))
+        #expect(sheet.decorations.bullet == "–")
+        #expect(sheet.decorations.titleBand == nil)
+        #expect(sheet.decorations.boxes.isEmpty)
     }
 
     @Test func everyRoleHasAStyle() {
         for role in Role.allCases {
             #expect(sheet.roles[role] != nil, "no style for \(role.rawValue)")
         }
-        #expect(sheet.families == knownFamilies)
+        #expect(sheet.families == ["DejaVu Serif", "Linux Libertine O"])
     }
 
     @Test(arguments: [Role.heading1, .heading2, .heading3])
@@ -68,21 +71,22 @@ struct ClassiqueTests {
         let style = sheet[role]
         #expect(!style.hyphenate)
         #expect(style.keepWithNext)
-        #expect(style.family == "DejaVu Sans")
-        #expect(style.weight == 700)
+        #expect(style.family == "Linux Libertine O")
         #expect(style.align == .left)
     }
 
     @Test func otherRoles() {
-        #expect(sheet[.title].size == 24)
-        #expect(sheet[.title].leading == 29)
-        #expect(sheet[.title].weight == 700)
+        #expect(sheet[.title].size == 30)
+        #expect(sheet[.title].leading == 33)
+        #expect(sheet[.title].weight == 400)
+        #expect(sheet[.heading1].features == "smcp=1")
+        #expect(sheet[.heading2].italic)
         #expect(sheet[.summary].italic)
         #expect(sheet[.quote].italic)
         #expect(sheet[.quote].leading == 14.7, "quote inherits the body's line height")
         #expect(sheet[.listItem].spaceBefore == .pt(3))
-        #expect(sheet[.cardTitle].size == 66 * 0.75)
-        #expect(abs(sheet[.cardTitle].leading - 66 * 0.75 * 1.12) < 1e-9)
+        #expect(sheet[.cardTitle].size == 80 * 0.75)
+        #expect(abs(sheet[.cardTitle].leading - 80 * 0.75 * 1.08) < 1e-9)
         #expect(sheet.typography == TypographySettings(frenchSpacing: true, maxConsecutiveHyphens: 2))
     }
 
@@ -92,18 +96,18 @@ struct ClassiqueTests {
         let loader = StyleLoader(folders: [Repo.styles], knownFamilies: ["DejaVu Serif"])
         let error = try #require(throws: Diagnostic.self) { try loader.load("classique") }
         let file = displayed(Repo.styles.appendingPathComponent("classique.yml"))
-        #expect(error.description == "\(file):7:12: error: fonts.display: font family \"DejaVu Sans\" is not in Fonts/ (available: DejaVu Serif)")
+        #expect(error.description == "\(file):7:12: error: fonts.display: font family \"Linux Libertine O\" is not in Fonts/ (available: DejaVu Serif)")
     }
 
     @Test func loadsByPathToo() throws {
         let path = Repo.styles.appendingPathComponent("classique.yml").path
-        let byPath = try StyleLoader(folders: [], knownFamilies: knownFamilies).load(path)
+        let byPath = try StyleLoader(folders: [], knownFamilies: manifestFamilies).load(path)
         #expect(byPath == sheet)
     }
 
     @Test func unknownStyleName() throws {
-        let loader = StyleLoader(folders: [Repo.styles], knownFamilies: knownFamilies)
-        #expect(loader.availableStyles().contains("classique"))
+        let loader = StyleLoader(folders: [Repo.styles], knownFamilies: manifestFamilies)
+        #expect(loader.availableStyles() == shippedStyles.sorted())
         let error = try #require(throws: Diagnostic.self) { try loader.load("classiqe") }
         #expect(error.file == "classiqe")
         #expect(error.message.hasPrefix("style \"classiqe\" not found; did you mean \"classique\"? (styles: "))

@@ -12,6 +12,19 @@ enum Repo {
 
 let knownFamilies: Set<String> = ["DejaVu Serif", "DejaVu Sans"]
 
+/// The families Fonts/manifest.tsv installs: the only ones a shipped style may use.
+let manifestFamilies: Set<String> = {
+    let text = (try? String(contentsOf: Repo.root.appendingPathComponent("Fonts/manifest.tsv"), encoding: .utf8)) ?? ""
+    return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first.map(String.init) })
+}()
+
+/// The styles in Styles/, loaded against the manifest's families.
+let shippedStyles = ["classique", "moderne", "grand-caractere", "nuit"]
+
+func shipped(_ name: String) throws -> StyleSheet {
+    try StyleLoader(folders: [Repo.styles], knownFamilies: manifestFamilies).load(name)
+}
+
 /// A fresh folder of style files written by a test; removed again by `remove()`.
 struct StyleFolder {
     let url: URL

@@ -39,7 +39,7 @@ public struct LeafletLayout {
 
         var first = Frame(size: size)
         first.add(.tag(.begin("Document")), at: Point(x: content.x, y: content.y))
-        let headerBottom = header(document.metadata, setter: setter, content: content, into: &first)
+        let headerBottom = header(document.metadata, setter: setter, page: size, content: content, into: &first)
 
         let gutter = p.gutter.points()
         let columnWidth = (content.width - gutter * Double(p.columns - 1)) / Double(p.columns)
@@ -54,44 +54,65 @@ public struct LeafletLayout {
         frames[frames.count - 1].add(.tag(.end("Document")), at: Point(x: content.x, y: content.maxY))
         for n in frames.indices {
             footer(document.metadata, page: n + 1, of: frames.count, setter: setter, content: content, into: &frames[n])
+            if p.background != .white {
+                frames[n].addBehind(.shape(Shape(.rectangle(size, cornerRadius: 0), fill: p.background)), at: .zero)
+            }
         }
         let warnings = body.compactMap(\.problem)
         return LayoutResult(pages: frames.map { Page(size: size, frame: $0) }, warnings: warnings)
     }
 
-    /// Title, rule and short answer across the page; returns where the columns start.
-    private func header(_ meta: Metadata, setter: BlockSetter, content: Rect, into frame: inout Frame) -> Double {
+    /// Title (over its band, above its rule) and short answer (in its box) across the
+    /// page; returns where the columns start.
+    private func header(_ meta: Metadata, setter: BlockSetter, page: Size, content: Rect, into frame: inout Frame) -> Double {
         var y = content.y
         func stack(_ lines: [FlowLine]) {
             for line in lines {
+                y += line.spaceBefore
                 line.place(in: &frame, x: content.x, top: y)
                 y += line.height
             }
         }
+        let title = style[.title]
+        let titleSpaceAfter = title.spaceAfter.points(relativeTo: title.size)
         stack(setter.paragraph([.text(meta.title)], role: .title, x: 0, width: content.width, tag: "H1", outline: meta.title))
+        if let band = style.decorations.titleBand {
+            let bottom = y - titleSpaceAfter + band.padding.points()
+            frame.addBehind(.shape(Shape(.rectangle(Size(width: page.width, height: bottom), cornerRadius: 0), fill: band.color)), at: .zero)
+            y = bottom + titleSpaceAfter
+        }
         let rule = style.decorations.titleRuleWidth.points()
         if rule > 0 {
             frame.add(.shape(Shape(.rule(to: Point(x: content.width, y: 0)), stroke: style.decorations.ruleColor, lineWidth: rule)),
                       at: Point(x: content.x, y: y + rule / 2))
-            y += rule + style[.title].spaceAfter.points(relativeTo: style[.title].size)
+            y += rule + titleSpaceAfter
         }
         if let summary = meta.summary {
-            stack(setter.paragraph([.text(summary)], role: .summary, x: 0, width: content.width, tag: "P"))
+            let s = style[.summary], box = style.decorations.boxes[.summary], inset = box?.inset ?? 0
+            let lines = setter.paragraph([.text(summary)], role: .summary, x: inset, width: content.width - 2 * inset, tag: "P")
+            stack(box.map { BoxedLines.wrap(lines, in: $0, x: 0, width: content.width, spaceAfter: s.spaceAfter.points(relativeTo: s.size)) } ?? lines)
         }
         return y
     }
 
-    /// Source and date on the left, "page n/N" on the right, in the bottom margin.
+    /// Source and date on the left, "page n/N" on the right, in the bottom margin, under
+    /// the footer rule if the style has one.
     private func footer(_ meta: Metadata, page: Int, of count: Int, setter: BlockSetter, content: Rect, into frame: inout Frame) {
         let s = style[.footer]
         let baseline = content.maxY + s.leading * 1.5
-        let left = [meta.source, meta.date].compactMap { $0 }.joined(separator: " · ")
-        let number = "\(page)/\(count)"
-        let numberWidth = setter.setter.set(StyledText(number), style: s, width: content.width).first?.line.width ?? 0
-        if !left.isEmpty, let line = setter.setter.set(StyledText(left), style: s, width: content.width - numberWidth - s.size * 2).first {
-            frame.add(.text(line.line), at: Point(x: content.x, y: baseline))
+        let rule = style.decorations.footerRuleWidth.points()
+        if rule > 0 {
+            frame.add(.shape(Shape(.rule(to: Point(x: content.width, y: 0)), stroke: style.decorations.ruleColor, lineWidth: rule)),
+                      at: Point(x: content.x, y: baseline - s.leading))
         }
-        if let line = setter.setter.set(StyledText(number), style: s, width: content.width).first {
+        let left = StyledText([.text([meta.source, meta.date].compactMap { $0 }.joined(separator: " · "))], transform: s.transform)
+        let number = StyledText([.text("\(page)/\(count)")], transform: s.transform)
+        let numberWidth = setter.setter.set(number, style: s, width: content.width).first?.line.width ?? 0
+        // A source too long for one line (large print) runs on below: never cut off.
+        for (n, line) in setter.setter.set(left, style: s, width: content.width - numberWidth - s.size * 2).enumerated() {
+            frame.add(.text(line.line), at: Point(x: content.x + line.x, y: baseline + Double(n) * s.leading))
+        }
+        if let line = setter.setter.set(number, style: s, width: content.width).first {
             frame.add(.text(line.line), at: Point(x: content.maxX - line.line.width, y: baseline))
         }
     }

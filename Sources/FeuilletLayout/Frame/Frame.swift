@@ -21,6 +21,9 @@ public struct Frame {
     public init(size: Size) { self.size = size }
 
     public mutating func add(_ item: FrameItem, at origin: Point) { items.append(Placed(origin: origin, item: item)) }
+
+    /// Adds an item drawn before all others: a background sized once what it lies under is known.
+    public mutating func addBehind(_ item: FrameItem, at origin: Point) { items.insert(Placed(origin: origin, item: item), at: 0) }
 }
 
 public enum FrameItem {
