@@ -6,6 +6,7 @@ struct Demo: ParsableCommand {
         abstract: "Renders every article in Articles/ with every style: Output/<article>/<style>/a4.pdf and card-square.png.")
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var fontOptions: FontOptions
 
     func run() throws {
         try Reporting.run {
@@ -25,9 +26,12 @@ struct Demo: ParsableCommand {
                             let sheet = try workspace.styles.load(styleName)
                             let result = try renderer.layout(document, style: sheet, format: format)
                             for w in result.warnings { Reporting.warn("\(path): warning: \(w)") }
+                            try FontReport.check(result.pages, source: path, strict: fontOptions.strict)
                             let url = workspace.outputFolder.appendingPathComponent("\(name)/\(styleName)/\(format.rawValue).\(format.fileExtension)")
                             try renderer.write(result.pages, document: document, format: format, to: url)
                             print(url.path)
+                        } catch is ExitCode {
+                            failed = true  // already reported, line by line
                         } catch {
                             Reporting.warn("\(error)")
                             failed = true

@@ -29,6 +29,7 @@ struct Render: ParsableCommand {
     var stats = false
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var fontOptions: FontOptions
 
     func run() throws {
         try Reporting.run {
@@ -39,6 +40,7 @@ struct Render: ParsableCommand {
             let renderer = Renderer(workspace: workspace)
             let result = try renderer.layout(document, style: sheet, format: format)
             for w in result.warnings { Reporting.warn("\(article): warning: \(w)") }
+            try FontReport.check(result.pages, source: article, strict: fontOptions.strict)
             let name = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
             let url = output.map { URL(fileURLWithPath: $0) }
                 ?? workspace.outputFolder.appendingPathComponent("\(name)/\(sheet.name)/\(format.rawValue).\(format.fileExtension)")

@@ -6,15 +6,7 @@ import Testing
 @Suite("feuillet command line")
 struct CommandTests {
     /// Parses and runs a command in-process; returns the exit code it ends with.
-    func run(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try Feuillet.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch {
-            return Feuillet.exitCode(for: error).rawValue
-        }
-    }
+    func run(_ arguments: [String]) -> Int32 { Support.run(arguments).status }
 
     @Test("render writes the PDF and the layout dump where asked")
     func render() throws {

@@ -16,7 +16,7 @@ public final class FontLibrary: @unchecked Sendable {
 
     let config: OpaquePointer
     public let folders: [String]
-    /// Family names and their style names, sorted.
+    /// Family names and their style names, lightest and upright first.
     public let styles: [String: [String]]
     public var families: Set<String> { Set(styles.keys) }
 
@@ -26,12 +26,15 @@ public final class FontLibrary: @unchecked Sendable {
         for file in folders.flatMap(Self.fontFiles) {
             _ = FcConfigAppFontAddFile(config, file)
         }
-        var styles: [String: Set<String>] = [:]
+        // Styles keyed by (weight, slant) so that a family lists them lightest and upright first.
+        var styles: [String: [Int: String]] = [:]
         if let set = FcConfigGetFonts(config, FcSetApplication) {
             for i in 0..<Int(set.pointee.nfont) {
-                guard let pattern = set.pointee.fonts[i] else { continue }
-                let family = Self.string(pattern, FC_FAMILY), style = Self.string(pattern, FC_STYLE)
-                if let family { styles[family, default: []].insert(style ?? "Regular") }
+                guard let pattern = set.pointee.fonts[i], let family = Self.string(pattern, FC_FAMILY) else { continue }
+                var weight: Int32 = 0, slant: Int32 = 0
+                FcPatternGetInteger(pattern, FC_WEIGHT, 0, &weight)
+                FcPatternGetInteger(pattern, FC_SLANT, 0, &slant)
+                styles[family, default: [:]][Int(weight) * 1000 + Int(slant)] = Self.string(pattern, FC_STYLE) ?? "Regular"
             }
         }
         guard !styles.isEmpty else {
@@ -40,7 +43,7 @@ public final class FontLibrary: @unchecked Sendable {
         }
         self.config = config
         self.folders = folders
-        self.styles = styles.mapValues { $0.sorted() }
+        self.styles = styles.mapValues { $0.sorted { $0.key < $1.key }.map(\.value) }
     }
 
     deinit { FcConfigDestroy(config) }

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+
+struct Fonts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lists the font families Feuillet can use (Fonts/ and --font-dir folders) and their styles.")
+
+    @OptionGroup var project: ProjectOptions
+
+    func run() throws {
+        try Reporting.run {
+            let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
+            let styles = workspace.fonts.styles
+            let width = styles.keys.map(\.count).max() ?? 0
+            for family in styles.keys.sorted() {
+                print(family.padding(toLength: width + 2, withPad: " ", startingAt: 0) + styles[family]!.joined(separator: ", "))
+            }
+        }
+    }
+}
