@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import FeuilletStyle
+
+struct Styles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lists the style sheets of Styles/, or shows one fully resolved.",
+        subcommands: [List.self, Show.self],
+        defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lists the styles with their one-line description.")
+
+        @OptionGroup var project: ProjectOptions
+
+        func run() throws {
+            try Reporting.run {
+                let loader = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs).styles
+                let names = loader.availableStyles()
+                let width = names.map(\.count).max() ?? 0
+                var failed = false
+                for name in names {
+                    do {
+                        let sheet = try loader.load(name)
+                        print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + sheet.description)
+                    } catch {
+                        // A broken sheet is still listed, with its error on standard error.
+                        print(name)
+                        Reporting.warn("\(error)")
+                        failed = true
+                    }
+                }
+                if failed { throw ExitCode.failure }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Prints a style fully resolved (after extends, font and palette names) as YAML.")
+
+        @Argument(help: "Style name from Styles/ or path to a .yml file.")
+        var name: String
+
+        @OptionGroup var project: ProjectOptions
+
+        func run() throws {
+            try Reporting.run {
+                let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
+                print(StylePrinter.yaml(try workspace.styles.load(name)), terminator: "")
+            }
+        }
+    }
+}

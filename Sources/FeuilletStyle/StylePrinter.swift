@@ -1,0 +1,87 @@
+/// A resolved style sheet written out as YAML, every key in the order of the reference,
+/// with `extends`, font names and palette names already applied, so a person sees what a
+/// sheet really sets (`feuillet styles show`). Loading the text again gives the same sheet.
+public enum StylePrinter {
+    public static func yaml(_ sheet: StyleSheet) -> String {
+        var out = ["# \(sheet.name), resolved: extends, font names and palette names applied; role sizes in pt",
+                   "description: \(quoted(sheet.description))"]
+        if !sheet.palette.isEmpty {
+            out.append("palette:")
+            out += sheet.palette.keys.sorted().map { "  \($0): \(color(sheet.palette[$0]!))" }
+        }
+        let p = sheet.page
+        out += ["page:",
+                "  size: [\(length(p.width)), \(length(p.height))]",
+                "  margins: { top: \(length(p.marginTop)), right: \(length(p.marginRight)), bottom: \(length(p.marginBottom)), left: \(length(p.marginLeft)) }",
+                "  columns: \(p.columns)",
+                "  gutter: \(length(p.gutter))",
+                "  bleed: \(length(p.bleed))",
+                "  background: \(color(p.background))"]
+        let c = sheet.card
+        let z = c.safeZone
+        out += ["card:",
+                "  padding: \(length(c.padding))",
+                "  safe-zone: { top: \(length(z.top)), right: \(length(z.right)), bottom: \(length(z.bottom)), left: \(length(z.left)) }",
+                "  background: \(color(c.background))",
+                "  band-height: \(length(c.bandHeight))",
+                "  band-color: \(color(c.bandColor))"]
+        let d = sheet.decorations
+        out += ["decorations:",
+                "  bullet: \(quoted(d.bullet))",
+                "  title-rule: \(length(d.titleRuleWidth))",
+                "  footer-rule: \(length(d.footerRuleWidth))",
+                "  rule-color: \(color(d.ruleColor))"]
+        if let band = d.titleBand { out.append("  title-band: { color: \(color(band.color)), padding: \(length(band.padding)) }") }
+        let boxed = Decorations.boxRoles.filter { d.boxes[$0] != nil }
+        if !boxed.isEmpty {
+            out.append("  boxes:")
+            for role in boxed {
+                let b = d.boxes[role]!
+                out.append("    \(role.rawValue): { fill: \(b.fill.map(color) ?? "none"), border: \(length(b.border)), "
+                           + "border-color: \(color(b.borderColor)), radius: \(length(b.radius)), padding: \(length(b.padding)) }")
+            }
+        }
+        out += ["typography:",
+                "  french-spacing: \(sheet.typography.frenchSpacing)",
+                "  max-consecutive-hyphens: \(sheet.typography.maxConsecutiveHyphens)",
+                "roles:"]
+        for role in Role.allCases { out += ["  \(role.rawValue):"] + self.role(sheet[role]).map { "    " + $0 } }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func role(_ s: TextStyle) -> [String] {
+        let lineHeight = switch s.lineHeight {
+        case .factor(let f): number(f)
+        case .length(let l): length(l)
+        }
+        return ["family: \(quoted(s.family))",
+                "weight: \(s.weight)",
+                "italic: \(s.italic)",
+                "size: \(number(s.size))pt",
+                "line-height: \(lineHeight)",
+                "letter-spacing: \(length(s.letterSpacing))",
+                "features: \(quoted(s.features))",
+                "color: \(color(s.color))",
+                "align: \(s.align.rawValue)",
+                "hyphenate: \(s.hyphenate)",
+                "space-before: \(length(s.spaceBefore))",
+                "space-after: \(length(s.spaceAfter))",
+                "indent: \(length(s.indent))",
+                "transform: \(s.transform.rawValue)",
+                "keep-with-next: \(s.keepWithNext)"]
+    }
+
+    /// At most three decimals: sizes made from `em` or `px` are long fractions of a point.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    private static func length(_ l: Length) -> String { number(l.value) + l.unit.rawValue }
+
+    private static func color(_ c: Color) -> String { quoted(c.description) }
+
+    private static func quoted(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
