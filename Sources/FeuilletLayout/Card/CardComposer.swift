@@ -76,8 +76,9 @@ public struct CardComposer {
         frame.add(.tag(.begin("Document")), at: .zero)
         let setter = ParagraphSetter(engine: engine, hyphenator: nil, maxConsecutiveHyphens: 0)
         let fit = TextFit(setter: setter)
-        let safe = inset(preset.textArea, top: max(pad, band + pad * 0.5), side: pad, bottom: pad)
-        let key = inset(preset.keyArea, top: max(pad, band + pad * 0.5), side: pad, bottom: pad)
+        let clear = clearOfSafeZone(size)
+        let safe = inset(preset.textArea, top: max(pad, band + pad * 0.5), side: pad, bottom: pad).intersection(clear)
+        let key = inset(preset.keyArea, top: max(pad, band + pad * 0.5), side: pad, bottom: pad).intersection(clear)
 
         // The footer line first: the text boxes get what is left above it.
         let footerStyle = style[.cardFooter]
@@ -124,6 +125,13 @@ public struct CardComposer {
 
     /// Long text reads better at body size than as a giant title.
     static func role(for text: String) -> Role { text.count > 100 ? .cardBody : .cardTitle }
+
+    /// The card less the strips the style keeps clear of text along its edges.
+    private func clearOfSafeZone(_ size: Size) -> Rect {
+        let zone = style.card.safeZone
+        let (top, right, bottom, left) = (zone.top.points(), zone.right.points(), zone.bottom.points(), zone.left.points())
+        return Rect(x: left, y: top, width: size.width - left - right, height: size.height - top - bottom)
+    }
 
     private func inset(_ r: Rect, top: Double, side: Double, bottom: Double) -> Rect {
         Rect(x: r.x + side, y: r.y + top, width: r.width - 2 * side, height: r.height - top - bottom)

@@ -18,6 +18,12 @@ public struct Rect: Sendable, Equatable, Codable {
     public var maxX: Double { x + width }
     public var maxY: Double { y + height }
 
+    /// The part both rectangles cover (zero-sized where they do not meet).
+    public func intersection(_ other: Rect) -> Rect {
+        let left = max(x, other.x), top = max(y, other.y)
+        return Rect(x: left, y: top, width: max(0, min(maxX, other.maxX) - left), height: max(0, min(maxY, other.maxY) - top))
+    }
+
     public func intersects(_ other: Rect) -> Bool {
         x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
     }
