@@ -76,8 +76,8 @@ struct ClassiqueTests {
     }
 
     @Test func otherRoles() {
-        #expect(sheet[.title].size == 30)
-        #expect(sheet[.title].leading == 33)
+        #expect(sheet[.title].size == 28)
+        #expect(sheet[.title].leading == 31)
         #expect(sheet[.title].weight == 400)
         #expect(sheet[.heading1].features == "smcp=1")
         #expect(sheet[.heading2].italic)

@@ -93,7 +93,7 @@ public struct CardComposer {
                 place(line, style: footerStyle, x: right, y: y, tag: "P", into: &frame)
                 right -= footerStyle.size
             }
-            if let footer, let f = fit.fit([TextFit.Box(text: StyledText(footer), style: footerStyle, maxLines: 1)],
+            if let footer, let f = fit.fit([TextFit.Box(text: StyledText([.text(footer)], transform: footerStyle.transform), style: footerStyle, maxLines: 1)],
                                            in: Size(width: right - safe.x, height: footerStyle.leading), minimumScale: 0.8, ellipsis: true)?.first {
                 place(f.lines, style: f.style, x: safe.x, y: y, tag: "P", into: &frame)
             }
