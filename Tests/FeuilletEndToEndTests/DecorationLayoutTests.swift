@@ -68,7 +68,7 @@ struct DecorationLayoutTests {
     @Test("a page background colour is drawn behind everything, on every page")
     func pageBackground() throws {
         let style = Support.temporaryFolder().appendingPathComponent("teinte.yml")
-        try "extends: classique\npage: { background: \"#fdf6e3\" }\n".write(to: style, atomically: true, encoding: .utf8)
+        try "extends: grand-caractere\npage: { background: \"#fdf6e3\" }\n".write(to: style, atomically: true, encoding: .utf8)
         let (_, pages, _) = try Support.render(.a4, style: style.path, into: Support.temporaryFolder())
         #expect(pages.count > 1)
         for page in pages {
