@@ -22,11 +22,13 @@ public struct Metadata: Sendable, Equatable {
     /// ISO 8601 date (yyyy-mm-dd) of the article; also the PDF creation date.
     public var date: String?
     public var author: String?
+    /// The "À retenir" messages given in the front matter (`key-messages:`), in order.
+    public var keyMessages: [String]
     /// Anything else the importer kept (counts of views, likes…), in file order.
     public var extra: [String: String]
 
     public init(title: String, summary: String? = nil, lang: String = "fr", source: String? = nil,
-                sourceURL: String? = nil, date: String? = nil, author: String? = nil, extra: [String: String] = [:]) {
+                sourceURL: String? = nil, date: String? = nil, author: String? = nil, keyMessages: [String] = [], extra: [String: String] = [:]) {
         self.title = title
         self.summary = summary
         self.lang = lang
@@ -34,6 +36,7 @@ public struct Metadata: Sendable, Equatable {
         self.sourceURL = sourceURL
         self.date = date
         self.author = author
+        self.keyMessages = keyMessages
         self.extra = extra
     }
 }

@@ -27,6 +27,10 @@ struct FrontMatterReader {
                 throw diagnostic(at: keyNode, "front-matter keys must be plain names")
             }
             if value.null != nil { continue }
+            if key.string == "key-messages" {
+                metadata.keyMessages = try keyMessages(value)
+                continue
+            }
             guard case .scalar(let scalar) = value else {
                 if Self.knownKeys.contains(key.string) {
                     throw diagnostic(at: value, "`\(key.string)` must be a single value, not a list or a mapping")
@@ -50,6 +54,16 @@ struct FrontMatterReader {
     }
 
     static let knownKeys: Set = ["title", "summary", "lang", "source", "source-url", "date", "author"]
+
+    /// `key-messages:` is a list of short texts; a single text is one message.
+    private func keyMessages(_ node: Node) throws -> [String] {
+        if case .scalar(let text) = node { return [text.string] }
+        guard case .sequence(let items) = node else { throw diagnostic(at: node, "`key-messages` must be a list of texts") }
+        return try items.map { item in
+            guard case .scalar(let text) = item else { throw diagnostic(at: item, "`key-messages` must be a list of texts") }
+            return text.string
+        }
+    }
 
     /// The date as yyyy-mm-dd. YAML reads `2026-11-26` as a timestamp and `"2026-11-26"` as a
     /// string; both are accepted from the text as written, so no time zone can shift the day.

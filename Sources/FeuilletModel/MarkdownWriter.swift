@@ -22,9 +22,11 @@ public struct MarkdownWriter: Sendable {
             ("author", metadata.author),
         ]
         let extra = metadata.extra.sorted { $0.key < $1.key }.map { ($0.key, Optional($0.value)) }
-        let pairs = (known + extra).compactMap { key, value in
-            value.map { (Node(key), Node($0, .implicit, .doubleQuoted)) }
-        }
+        let quoted = { (text: String) in Node(text, .implicit, .doubleQuoted) }
+        let scalar = { (key: String, value: String?) in value.map { (Node(key), quoted($0)) } }
+        // The key messages are a list, between the known keys and the extra ones.
+        let messages = metadata.keyMessages.isEmpty ? [] : [(Node("key-messages"), Node(metadata.keyMessages.map(quoted)))]
+        let pairs = known.compactMap(scalar) + messages + extra.compactMap(scalar)
         // libyaml's emitter only fails when memory runs out; a mapping of strings is always valid.
         return try! Yams.serialize(node: Node(pairs), width: -1, allowUnicode: true)
     }

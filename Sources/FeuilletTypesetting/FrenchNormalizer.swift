@@ -15,6 +15,7 @@ public struct FrenchNormalizer: Sendable {
         d.metadata.title = normalize(d.metadata.title)
         d.metadata.summary = d.metadata.summary.map { normalize($0) }
         d.metadata.source = d.metadata.source.map { normalize($0) }
+        d.metadata.keyMessages = d.metadata.keyMessages.map { normalize($0) }
         d.blocks = d.blocks.map(normalize)
         return d
     }
