@@ -5,7 +5,7 @@ struct StyleDecoder {
     /// Families the font library has; nil skips the check (tests of the loader alone).
     var knownFamilies: Set<String>?
 
-    static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography"]
+    static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography", "formats"]
     static let roleKeys = ["family", "weight", "italic", "size", "line-height", "letter-spacing", "features", "color",
                            "align", "hyphenate", "space-before", "space-after", "indent", "transform", "keep-with-next"]
     static let pageSizes: [String: (Length, Length)] = ["a4": (.mm(210), .mm(297)), "a5": (.mm(148), .mm(210)), "dl": (.mm(99), .mm(210))]
@@ -23,7 +23,8 @@ struct StyleDecoder {
             card: try decodeCard(top, palette: palette),
             roles: roles,
             decorations: try decodeDecorations(top, palette: palette),
-            typography: try decodeTypography(top))
+            typography: try decodeTypography(top),
+            formats: try decodeFormats(top, palette: palette))
     }
 
     private func decodeFonts(_ top: Fields) throws -> [String: String] {
@@ -112,7 +113,7 @@ struct StyleDecoder {
 
     private func decodePage(_ top: Fields, palette: [String: Color]) throws -> PageStyle {
         var p = PageStyle(background: palette["background"] ?? .white)
-        guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "background"]) else { return p }
+        guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "background", "min-scale"]) else { return p }
         if let v = f["size"] {
             switch v.kind {
             case .scalar(let s):
@@ -137,6 +138,7 @@ struct StyleDecoder {
         p.gutter = try f.length("gutter", relative: false) ?? p.gutter
         p.bleed = try f.length("bleed", relative: false) ?? p.bleed
         p.background = try f.color("background", palette: palette) ?? p.background
+        p.minScale = try decodeMinScale(f) ?? p.minScale
         return p
     }
 

@@ -16,7 +16,8 @@ public enum StylePrinter {
                 "  columns: \(p.columns)",
                 "  gutter: \(length(p.gutter))",
                 "  bleed: \(length(p.bleed))",
-                "  background: \(color(p.background))"]
+                "  background: \(color(p.background))",
+                "  min-scale: \(number(p.minScale * 100))%"]
         let c = sheet.card
         let z = c.safeZone
         out += ["card:",
@@ -43,8 +44,9 @@ public enum StylePrinter {
         }
         out += ["typography:",
                 "  french-spacing: \(sheet.typography.frenchSpacing)",
-                "  max-consecutive-hyphens: \(sheet.typography.maxConsecutiveHyphens)",
-                "roles:"]
+                "  max-consecutive-hyphens: \(sheet.typography.maxConsecutiveHyphens)"]
+        out += formats(sheet.formats)
+        out += ["roles:"]
         for role in Role.allCases { out += ["  \(role.rawValue):"] + self.role(sheet[role]).map { "    " + $0 } }
         return out.joined(separator: "\n") + "\n"
     }

@@ -9,9 +9,11 @@ public struct StyleSheet: Sendable, Equatable {
     public var roles: [Role: TextStyle]
     public var decorations: Decorations
     public var typography: TypographySettings
+    /// Per-format changes to the print templates (`formats.a5.columns`…), by format name.
+    public var formats: [String: FormatStyle]
 
     public init(name: String, description: String, palette: [String: Color], page: PageStyle, card: CardStyle,
-                roles: [Role: TextStyle], decorations: Decorations, typography: TypographySettings) {
+                roles: [Role: TextStyle], decorations: Decorations, typography: TypographySettings, formats: [String: FormatStyle] = [:]) {
         self.name = name
         self.description = description
         self.palette = palette
@@ -20,6 +22,7 @@ public struct StyleSheet: Sendable, Equatable {
         self.roles = roles
         self.decorations = decorations
         self.typography = typography
+        self.formats = formats
     }
 
     /// The style of a role; every role is filled in by the loader.
@@ -38,10 +41,12 @@ public struct PageStyle: Sendable, Equatable {
     public var gutter: Length
     public var bleed: Length
     public var background: Color
+    /// The smallest share of the style's sizes `--fit shrink` may set text at (0.8: 80 %).
+    public var minScale: Double
 
     public init(width: Length = .mm(210), height: Length = .mm(297), marginTop: Length = .mm(18),
                 marginRight: Length = .mm(16), marginBottom: Length = .mm(20), marginLeft: Length = .mm(16),
-                columns: Int = 2, gutter: Length = .mm(8), bleed: Length = .mm(3), background: Color = .white) {
+                columns: Int = 2, gutter: Length = .mm(8), bleed: Length = .mm(3), background: Color = .white, minScale: Double = 0.8) {
         self.width = width
         self.height = height
         self.marginTop = marginTop
@@ -52,6 +57,7 @@ public struct PageStyle: Sendable, Equatable {
         self.gutter = gutter
         self.bleed = bleed
         self.background = background
+        self.minScale = minScale
     }
 }
 

@@ -1,0 +1,54 @@
+extension StyleDecoder {
+    /// Keys of every print format; the folded one also has folds and a cover panel.
+    static let formatKeys = ["columns", "gutter", "margins", "key-messages", "back"]
+    static let foldedFormatKeys = formatKeys + ["fold-margin", "cover-background"]
+
+    /// `formats.<name>`: per-format overrides of the print templates.
+    func decodeFormats(_ top: Fields, palette: [String: Color]) throws -> [String: FormatStyle] {
+        guard let formats = try top.fields("formats", allowed: FormatStyle.names) else { return [:] }
+        var result: [String: FormatStyle] = [:]
+        for name in formats.keys {
+            let keys = name == "trifold" ? Self.foldedFormatKeys : Self.formatKeys
+            result[name] = try decodeFormat(try formats.fields(name, allowed: keys)!, palette: palette)
+        }
+        return result
+    }
+
+    private func decodeFormat(_ f: Fields, palette: [String: Color]) throws -> FormatStyle {
+        var s = FormatStyle()
+        s.columns = try f.int("columns", in: 1...4)
+        s.gutter = try f.length("gutter", relative: false)
+        if let m = try f.fields("margins", allowed: ["top", "right", "bottom", "left"]) {
+            s.margins = PartialInsets(top: try m.length("top", relative: false), right: try m.length("right", relative: false),
+                                      bottom: try m.length("bottom", relative: false), left: try m.length("left", relative: false))
+        }
+        s.foldMargin = try f.length("fold-margin", relative: false)
+        s.keyMessages = try f.choice("key-messages", FormatStyle.KeyMessagePlacement.self)
+        if let v = f["back"] {
+            guard case .sequence(let items) = v.kind else { throw v.error("\(f.keyPath("back")): expected a list, e.g. [source, date, disclaimer]") }
+            s.back = try items.map { item in
+                let names = FormatStyle.BackPart.allCases.map(\.rawValue)
+                guard case .scalar(let name) = item.kind, let part = FormatStyle.BackPart(rawValue: name) else {
+                    let text = if case .scalar(let name) = item.kind { name } else { "a list or mapping" }
+                    throw item.error("\(f.keyPath("back")): \"\(text)\" is not one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))")
+                }
+                return part
+            }
+        }
+        if try f.string("cover-background") == "none" {
+            s.coverBackground = .page
+        } else if let color = try f.color("cover-background", palette: palette) {
+            s.coverBackground = .color(color)
+        }
+        return s
+    }
+
+    /// `page.min-scale`: how far `--fit shrink` may lower sizes, as a percentage.
+    func decodeMinScale(_ f: Fields) throws -> Double? {
+        guard let s = try f.string("min-scale") else { return nil }
+        guard let length = Length(parsing: s), length.unit == .percent, (50...100).contains(length.value) else {
+            throw f["min-scale"]!.error("page.min-scale: \"\(s)\" must be a percentage from 50% to 100%")
+        }
+        return length.value / 100
+    }
+}
