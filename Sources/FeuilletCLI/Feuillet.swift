@@ -6,7 +6,7 @@ public struct Feuillet: ParsableCommand {
         commandName: "feuillet",
         abstract: "Typesets French health articles as print leaflets (PDF) and social-media cards (PNG).",
         discussion: "Without a subcommand, renders every article in Articles/ with every style into Output/<article>/<style>/.",
-        subcommands: [Demo.self, Render.self, Cards.self, Bench.self, Import.self, Styles.self, Fonts.self],
+        subcommands: [Demo.self, Render.self, Check.self, Cards.self, Bench.self, Import.self, Styles.self, Fonts.self],
         defaultSubcommand: Demo.self)
 
     public init() {}

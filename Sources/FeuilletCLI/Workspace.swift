@@ -28,10 +28,11 @@ public struct Workspace: Sendable {
 
     /// Reads an article: Markdown (`.md`) or the scraped text form (anything else).
     public func loadArticle(_ path: String) throws -> (Document, [Diagnostic]) {
-        let text = try Self.readText(path)
-        return URL(fileURLWithPath: path).pathExtension.lowercased() == "md"
+        let (text, cleaned) = ArticleText.removingControlCharacters(try Self.readText(path), file: path)
+        let (document, warnings) = URL(fileURLWithPath: path).pathExtension.lowercased() == "md"
             ? try MarkdownImporter().importDocument(text, file: path)
             : try RawArticleImporter().importDocument(text, file: path)
+        return (document, cleaned + warnings)
     }
 
     /// A file's text, or a one-line diagnostic naming it.
@@ -39,9 +40,6 @@ public struct Workspace: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic(file: path, line: 1, column: 1, message: "cannot read the file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic(file: path, line: 1, column: 1, message: "the file is not UTF-8 text")
-        }
-        return text
+        return try ArticleText.decode(data, file: path)
     }
 }

@@ -68,7 +68,7 @@ struct MarkdownBodyReader {
         case CMARK_NODE_LINK:
             return [.link(url: String(cString: cmark_node_get_url(node)), inlines(in: node))]
         case CMARK_NODE_IMAGE:
-            warn(node, "image not supported yet; its description is kept as text")
+            warn(node, ImageReference.warning(String(cString: cmark_node_get_url(node)), in: file))
             let description = inlines(in: node).plainText
             return description.isEmpty ? [] : [.text(description)]
         case CMARK_NODE_HTML_INLINE:

@@ -111,6 +111,9 @@ struct StyleDecoder {
         return s
     }
 
+    /// The narrowest column a page may have: about twelve letters of 10 pt text.
+    static let minimumColumn = Length.mm(25)
+
     private func decodePage(_ top: Fields, palette: [String: Color]) throws -> PageStyle {
         var p = PageStyle(background: palette["background"] ?? .white)
         guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "background", "min-scale"]) else { return p }
@@ -136,6 +139,11 @@ struct StyleDecoder {
         }
         p.columns = try f.int("columns", in: 1...4) ?? p.columns
         p.gutter = try f.length("gutter", relative: false) ?? p.gutter
+        // Margins wider than the page would set the text a letter per line over thousands of pages.
+        let column = (p.width.points() - p.marginLeft.points() - p.marginRight.points() - p.gutter.points() * Double(p.columns - 1)) / Double(p.columns)
+        if column < Self.minimumColumn.points(), let node = f["margins"] ?? f["columns"] ?? f["gutter"] ?? f["size"] {
+            throw node.error("page: margins, gutter and \(p.columns) column(s) leave \(Int((column * 25.4 / 72).rounded())) mm per column; at least \(Int(Self.minimumColumn.points() * 25.4 / 72)) mm needed")
+        }
         p.bleed = try f.length("bleed", relative: false) ?? p.bleed
         p.background = try f.color("background", palette: palette) ?? p.background
         p.minScale = try decodeMinScale(f) ?? p.minScale

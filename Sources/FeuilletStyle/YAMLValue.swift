@@ -100,7 +100,8 @@ struct YAMLValue {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
         default:
-            Diagnostic(file: file, line: 1, column: 1, message: "YAML: \(error)")
+            // Yams quotes the offending text on lines of its own: one problem, one line.
+            Diagnostic(file: file, line: 1, column: 1, message: "YAML: " + "\(error)".split(whereSeparator: \.isNewline).joined(separator: " "))
         }
     }
 

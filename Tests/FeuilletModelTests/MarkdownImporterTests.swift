@@ -77,7 +77,7 @@ struct MarkdownUnsupportedTests {
     @Test func imageKeepsItsDescription() throws {
         let (blocks, warnings) = try parse("Premier.\n\nVoir ![le *schéma*](s.png) ici.\n")
         #expect(blocks.last == .paragraph([.text("Voir le schéma ici.")]))
-        #expect(warnings.map(\.description) == ["a.md:6:6: warning: image not supported yet; its description is kept as text"])
+        #expect(warnings.map(\.description) == ["a.md:6:6: warning: image \"s.png\" does not exist; images are not supported yet; its description is kept as text"])
     }
 
     @Test func htmlBlockAndInlineHTML() throws {

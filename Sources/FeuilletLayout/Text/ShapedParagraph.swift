@@ -75,7 +75,8 @@ final class ShapedParagraph {
             } else if a.is_line_break != 0 {
                 if scalars[i - 1].properties.isWhitespace {
                     var j = i - 1
-                    while j > 0 && scalars[j - 1].properties.isWhitespace { j -= 1 }
+                    // Not back over a hard line break: the line before it has ended already.
+                    while j > 0 && scalars[j - 1].properties.isWhitespace && attrs[j].is_mandatory_break == 0 { j -= 1 }
                     guard j > 0, !Self.noLineStart.contains(scalars[i]), !Self.noLineEnd.contains(scalars[j - 1]) else { continue }
                     found.append((i, .space, j))
                 } else {
@@ -99,7 +100,7 @@ final class ShapedParagraph {
         if let hyphenator { found += hyphenationPoints(hyphenator, urls: tokens.filter(\.isURL).map(\.range)).map { ($0, .hyphen, $0) } }
         found.sort { $0.at < $1.at }
         var end = scalars.count
-        while end > 0 && scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > 0 && scalars[end - 1].properties.isWhitespace && attrs[end].is_mandatory_break == 0 { end -= 1 }
         found.append((scalars.count, .end, end))
         return found.map { f in
             Candidate(candidate: BreakCandidate(kind: f.kind, lineEndX: x(f.end), nextStartX: x(f.at),

@@ -1,0 +1,83 @@
+import FeuilletModel
+import FeuilletStyle
+
+/// The checks `feuillet check` runs on an article laid out in a style and format, before
+/// anything goes to a printer or a feed: what a reader would miss or struggle with.
+public struct Preflight {
+    public var document: Document
+    public var style: StyleSheet
+    public var result: LayoutResult
+    /// Print formats are read on paper: body text of 12 pt at least, lines of 45–75 characters.
+    public var isPrint: Bool
+
+    public init(document: Document, style: StyleSheet, result: LayoutResult, isPrint: Bool) {
+        self.document = document
+        self.style = style
+        self.result = result
+        self.isPrint = isPrint
+    }
+
+    /// Smallest body size for the general public (TYPOGRAPHY-FR: 12 pt; 14 pt for low vision).
+    public static let minimumBodySize = 12.0
+    public static let lineLengths = 45...75
+
+    public func findings() -> [Finding] {
+        fonts() + contrast() + bodySize() + lineLength() + words() + typography()
+            + result.warnings.map { Finding(.warning, "layout", $0) }
+    }
+
+    private func fonts() -> [Finding] {
+        FontCheck.problems(in: result.pages).map { problem in
+            if case .missingGlyph = problem.kind { Finding(.error, "missing-glyph", problem.description) }
+            else { Finding(.warning, "font-fallback", problem.description) }
+        }
+    }
+
+    private func contrast() -> [Finding] {
+        ContrastCheck.problems(in: result.pages).map { p in
+            let ratio = (p.ratio * 100).rounded() / 100
+            return Finding(.error, "contrast", "\(p.foreground) on \(p.background) is \(ratio):1, under \(p.required == 3 ? "3" : "4.5"):1 (WCAG AA), in \"\(p.text)\"")
+        }
+    }
+
+    private func bodySize() -> [Finding] {
+        let size = style[.body].size * result.scale
+        guard isPrint, size < Self.minimumBodySize - 0.01 else { return [] }
+        let shown = (size * 10).rounded() / 10
+        return [Finding(.error, "body-size", "body text is \(shown) pt, under \(Int(Self.minimumBodySize)) pt for print")]
+    }
+
+    /// The median length in characters of the body's full lines (a paragraph's last line,
+    /// usually short, left out).
+    private func lineLength() -> [Finding] {
+        let size = style[.body].size * result.scale
+        let lines = result.pages.flatMap { $0.frame.items }.compactMap { placed -> TextLine? in
+            if case .text(let line) = placed.item, abs(line.fontSize - size) < 0.01 { line } else { nil }
+        }
+        let widest = lines.map(\.width).max() ?? 0
+        let counts = lines.filter { $0.width > widest * 0.85 }.map(\.text.count).sorted()
+        guard isPrint, counts.count >= 5 else { return [] }
+        let median = counts[counts.count / 2]
+        guard !Self.lineLengths.contains(median) else { return [] }
+        return [Finding(.warning, "line-length", "body lines hold \(median) characters, outside \(Self.lineLengths.lowerBound)–\(Self.lineLengths.upperBound)")]
+    }
+
+    private func words() -> [Finding] {
+        guard isPrint, result.overflow == nil else { return [] }
+        let lost = WordPlacement.lostWords(document, pages: result.pages)
+        guard !lost.isEmpty else { return [] }
+        return [Finding(.error, "words", "\(lost.count) word(s) of the article are on no page: \(lost.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))")]
+    }
+
+    private func typography() -> [Finding] {
+        let stats = TypographyStats(pages: result.pages)
+        var found = stats.frenchSpacingFaults.map { Finding(.warning, "french-spacing", "a line starts with : ; ! ? » or ends with «: \"\($0)\"") }
+        if stats.headingHyphens > 0 {
+            found.append(Finding(.warning, "hyphenation", "\(stats.headingHyphens) heading line(s) end with a hyphen"))
+        }
+        if stats.longestHyphenRun > style.typography.maxConsecutiveHyphens {
+            found.append(Finding(.error, "hyphenation", "\(stats.longestHyphenRun) hyphenated lines in a row, over the style's \(style.typography.maxConsecutiveHyphens)"))
+        }
+        return found
+    }
+}

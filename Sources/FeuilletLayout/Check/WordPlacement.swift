@@ -1,0 +1,71 @@
+import FeuilletModel
+
+/// Whether every word of the article ends up on the pages: the words of the title, the
+/// short answer and every block, matched against the words of the placed lines. A word
+/// split at a line end (hyphenated, or broken because it was too long) counts as placed.
+public enum WordPlacement {
+    /// The article's words no line shows, in article order.
+    public static func lostWords(_ document: Document, pages: [Page]) -> [String] {
+        var remaining: [String: Int] = [:]
+        for word in words(of: document) { remaining[word, default: 0] += 1 }
+        let placed = placedTokens(pages)
+        var used = [Bool](repeating: false, count: placed.count)
+        var i = 0
+        while i < placed.count {
+            // A token the article has, or tokens joined across line ends into one it has.
+            // Half a hyphenated word is never a word by itself ("sur‐" of "surviennent").
+            var candidate = placed[i].word, j = i
+            while remaining[candidate, default: 0] == 0 || placed[j].hyphenated, placed[j].endsLine, j + 1 < placed.count, j - i < 40 {
+                j += 1
+                candidate += placed[j].word
+            }
+            if remaining[candidate, default: 0] > 0, !placed[j].hyphenated {
+                remaining[candidate]! -= 1
+                for k in i...j { used[k] = true }
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        // A word split where a panel or column turns goes on in a line drawn elsewhere.
+        let ends = placed.indices.filter { !used[$0] && placed[$0].endsLine }
+        let starts = placed.indices.filter { !used[$0] && placed[$0].startsLine }
+        for e in ends where !used[e] {
+            guard let s = starts.first(where: { !used[$0] && $0 != e && remaining[placed[e].word + placed[$0].word, default: 0] > 0 }) else { continue }
+            remaining[placed[e].word + placed[s].word]! -= 1
+            used[e] = true
+            used[s] = true
+        }
+        var lost: [String] = []
+        for word in words(of: document) where remaining[word, default: 0] > 0 {
+            remaining[word]! -= 1
+            lost.append(word)
+        }
+        return lost
+    }
+
+    /// Runs of letters and digits, lower-cased (some roles are set in capitals).
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    static func words(of document: Document) -> [String] {
+        words(([document.metadata.title, document.metadata.summary ?? ""] + document.blocks.map(\.plainText)).joined(separator: "\n"))
+    }
+
+    /// Every word of every line, in drawing order; a line's first word is marked, and its last
+    /// when no punctuation follows it, as it may go on at the start of the next line. A hyphen drawn at a line end is dropped.
+    private static func placedTokens(_ pages: [Page]) -> [(word: String, startsLine: Bool, endsLine: Bool, hyphenated: Bool)] {
+        var tokens: [(word: String, startsLine: Bool, endsLine: Bool, hyphenated: Bool)] = []
+        for page in pages {
+            for placed in page.frame.items {
+                guard case .text(let line) = placed.item else { continue }
+                let text = line.hyphenated ? String(line.text.dropLast()) : line.text
+                let words = words(text)
+                let open = text.last.map { $0.isLetter || $0.isNumber } == true
+                tokens += words.enumerated().map { ($1, $0 == 0, $0 == words.count - 1 && open, $0 == words.count - 1 && line.hyphenated) }
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import FeuilletCLI
+import FeuilletLayout
+import FeuilletTypesetting
+
+@Suite("Hostile input: a correct render or one line naming file and line, never a crash, a hang or a partial file")
+struct HostileCorpusTests {
+    static let corpus = Support.root.appendingPathComponent("Tests/FeuilletEndToEndTests/Corpus")
+
+    @Test("corpus case", arguments: HostileCase.all)
+    func corpusCase(_ hostile: HostileCase) throws {
+        let article = hostile.style == nil ? Self.corpus.appendingPathComponent(hostile.article).path : Support.article
+        let style = hostile.style.map { Self.corpus.appendingPathComponent("styles/\($0)").path } ?? "classique"
+        try expect(article: article, style: style, hostile.outcome, problemFile: hostile.style == nil ? article : style)
+    }
+
+    @Test("a 1 MB article is read and made into a card in reasonable time")
+    func megabyte() throws {
+        let body = try String(contentsOfFile: Support.article, encoding: .utf8).components(separatedBy: "---\n").last!
+        var text = "---\ntitle: \"Un article d’un mégaoctet\"\ndate: 2026-01-02\n---\n"
+        while text.utf8.count < 1_000_000 { text += body }
+        let url = Support.temporaryFolder().appendingPathComponent("mega.md")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let card = Support.temporaryFolder().appendingPathComponent("mega.png")
+        let started = Date()
+        // The whole A4 leaflet (about 300 pages) takes some seconds: `make fuzz`-style runs check it.
+        #expect(Support.run(["render", url.path, "--root", Support.root.path, "--format", "card-square", "--output", card.path]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: card.path))
+        #expect(Date().timeIntervalSince(started) < 20)
+    }
+
+    private func expect(article: String, style: String, _ outcome: HostileCase.Outcome, problemFile: String = "") throws {
+        let folder = Support.temporaryFolder()
+        let pdf = folder.appendingPathComponent("out.pdf")
+        let run = Support.run(["render", article, "--root", Support.root.path, "--style", style, "--output", pdf.path])
+        // Other tests may print while this one captures: keep only this run's lines.
+        // Style errors name the file relative to the working folder, as a person typed it.
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        let shown = problemFile.hasPrefix(cwd) ? String(problemFile.dropFirst(cwd.count)) : problemFile
+        let lines = run.errors.split(separator: "\n").map(String.init).filter { $0.hasPrefix(article) || $0.hasPrefix(shown) || $0.hasPrefix("error") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        switch outcome {
+        case .fails(let line, let message):
+            #expect(run.status == 1)
+            #expect(files.isEmpty, "a failed render left \(files)")
+            #expect(lines.count == 1, "\(lines)")
+            let first = try #require(lines.first)
+            #expect(first.hasPrefix("\(shown):\(line):") || first.hasPrefix("\(problemFile):\(line):"), "\(first)")
+            #expect(first.contains(": error: ") && first.contains(message), "\(first)")
+        case .renders(let warnings):
+            #expect(run.status == 0, "\(lines)")
+            #expect(files == ["out.pdf"])
+            for line in lines { #expect(warnings.contains { line.contains($0) }, "unexpected: \(line)") }
+            for warning in warnings { #expect(lines.contains { $0.contains(warning) }, "no warning \"\(warning)\" in \(lines)") }
+            let (document, _) = try Support.workspace.loadArticle(article)
+            let sheet = try Support.workspace.styles.load(style)
+            let result = try Renderer(workspace: Support.workspace).layout(document, style: sheet, format: .a4)
+            let normalized = FrenchNormalizer().normalize(document)
+            #expect(WordPlacement.lostWords(normalized, pages: result.pages).isEmpty)
+        }
+    }
+}
