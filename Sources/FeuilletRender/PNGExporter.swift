@@ -42,6 +42,14 @@ public struct PNGExporter {
         return (surface, (width, height))
     }
 
+    /// The page's pixels (a thumbnail at a small scale), to be drawn elsewhere.
+    public func image(_ page: Page) throws -> Image {
+        let (surface, size) = try draw(page)
+        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+        let data = cairo_image_surface_get_data(surface.pointer)!
+        return Image(width: size.width, height: size.height, stride: stride, pixels: Array(UnsafeBufferPointer(start: data, count: stride * size.height)))
+    }
+
     /// The same page encoded by Cairo's own PNG writer: the reference `feuillet bench`
     /// compares speed and size against.
     public func renderWithCairoWriter(_ page: Page) throws -> [UInt8] {

@@ -24,8 +24,13 @@ public struct StyleLoader: Sendable {
     /// A name (`classique`) is looked up in the folders; anything with a `/` or `.yml` is a path.
     public func load(_ nameOrPath: String) throws -> StyleSheet {
         let url = try locate(nameOrPath, from: nil)
-        let tree = try resolvedTree(url, chain: [])
+        let tree = try resolvedTree(url, chain: []).tree
         return try StyleDecoder(knownFamilies: knownFamilies).decode(tree, name: url.deletingPathExtension().lastPathComponent)
+    }
+
+    /// The style's file and every file it extends: what an output made with it depends on.
+    public func sourceFiles(_ nameOrPath: String) throws -> [URL] {
+        try resolvedTree(try locate(nameOrPath, from: nil), chain: []).files
     }
 
     private func locate(_ nameOrPath: String, from: YAMLValue?) throws -> URL {
@@ -42,22 +47,23 @@ public struct StyleLoader: Sendable {
         throw Diagnostic(file: nameOrPath, line: 1, column: 1, message: message)
     }
 
-    /// The file's tree laid over the trees it extends; `chain` detects cycles.
-    private func resolvedTree(_ url: URL, chain: [URL]) throws -> YAMLValue {
+    /// The file's tree laid over the trees it extends, and those files; `chain` detects cycles.
+    private func resolvedTree(_ url: URL, chain: [URL]) throws -> (tree: YAMLValue, files: [URL]) {
         let file = displayPath(url)
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw Diagnostic(file: file, line: 1, column: 1, message: "cannot read the style sheet as UTF-8 text")
         }
         let tree = try YAMLValue.parse(text, file: file)
-        guard case .mapping(let pairs) = tree.kind, let parent = pairs.first(where: { $0.key == "extends" })?.value else { return tree }
+        guard case .mapping(let pairs) = tree.kind, let parent = pairs.first(where: { $0.key == "extends" })?.value else { return (tree, [url]) }
         guard case .scalar(let parentName) = parent.kind else { throw parent.error("extends: expected the name of a style") }
         let parentURL = try locate(parentName, from: parent)
         if parentURL == url || chain.contains(parentURL) {
             let names = (chain + [url, parentURL]).map { $0.deletingPathExtension().lastPathComponent }
             throw parent.error("extends: cycle \(names.joined(separator: " → "))")
         }
-        return try resolvedTree(parentURL, chain: chain + [url]).overlaid(with: tree)
+        let parentTree = try resolvedTree(parentURL, chain: chain + [url])
+        return (parentTree.tree.overlaid(with: tree), [url] + parentTree.files)
     }
 
     /// Paths relative to the working folder read better in error lines.

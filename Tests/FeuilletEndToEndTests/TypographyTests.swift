@@ -142,4 +142,20 @@ struct TypographyTests {
         #expect(abs((figures["gap_em_p95"] as? Double ?? 0) - stats.wordGap95) < 0.03, "\(output) vs \(stats.report)")
         #expect(abs((figures["gap_em_max"] as? Double ?? 0) - stats.wordGapMax) < 0.03, "\(output) vs \(stats.report)")
     }
+
+    @Test("justified lines meet their measure in every shipped style's fonts, kerning across stretched spaces included",
+          arguments: ["classique", "moderne", "grand-caractere", "nuit"])
+    func justifiedInEveryFont(style: String) throws {
+        let url = Support.temporaryFolder().appendingPathComponent("justifie.yml")
+        try "extends: \(style)\nroles:\n  body: { align: justify, hyphenate: true }\n".write(to: url, atomically: true, encoding: .utf8)
+        let result = try layout(article: "metastases", style: url.path)
+        let justified = lines(result.pages).filter(\.justified)
+        #expect(justified.count > 10)
+        let p = try Support.workspace.styles.load(url.path).page
+        let column = (p.width.points() - p.marginLeft.points() - p.marginRight.points() - p.gutter.points() * Double(p.columns - 1)) / Double(p.columns)
+        for line in justified { #expect(line.width <= column + 0.05, "\(style): \"\(line.text)\" is \(line.width) pt in a \(column) pt column") }
+        // Justified lines end on one of a few measures (column, list text, boxed text), never in between.
+        let widths = Set(justified.map { ($0.width * 10).rounded() / 10 })
+        #expect(widths.count <= 3, "\(style): justified lines end at \(widths.sorted())")
+    }
 }

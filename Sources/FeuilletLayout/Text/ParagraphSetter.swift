@@ -64,14 +64,18 @@ struct ParagraphSetter {
         if let width {
             let spaces = lineText.utf8.enumerated().filter { $0.element == 0x20 }.map { $0.offset..<($0.offset + 1) }
             let natural = Self.width(of: layout)
-            // Spaces stretch or shrink (down to the third the breaker allows); nothing else moves.
-            if !spaces.isEmpty && abs(natural - width) > 0.001 {
-                adjustment = (width - natural) / Double(spaces.count)
+            // Spaces stretch or shrink (as far as the breaker allows); nothing else moves.
+            // Spacing a space apart splits Pango's runs, which can change kerning across
+            // it: measure again and correct, until the line meets its measure.
+            var measured = natural
+            for _ in 0..<3 where !spaces.isEmpty && abs(measured - width) > 0.001 {
+                adjustment += (width - measured) / Double(spaces.count)
                 // A new list: Pango ignores a list it already holds, even if changed since.
                 let spread = pango_attr_list_copy(attrs)!
-                defer { pango_attr_list_unref(spread) }
                 Attributes.spread(spread, ranges: spaces, points: adjustment, base: p.style.letterSpacing.points(relativeTo: p.style.size))
                 pango_layout_set_attributes(layout, spread)
+                pango_attr_list_unref(spread)
+                measured = Self.width(of: layout)
             }
         }
         let line = TextLine(layout: layout, text: lineText, color: p.style.color, fontSize: p.style.size, justified: width != nil,

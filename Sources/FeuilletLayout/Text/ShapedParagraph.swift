@@ -19,6 +19,8 @@ final class ShapedParagraph {
     private let scalars: [Unicode.Scalar]
     /// Byte offset of each scalar, plus the end.
     private let byteAt: [Int]
+    /// x of each scalar's start, plus the end of the line, in points.
+    private let xAt: [Double]
     let spaceWidth: Double
     let hyphenWidth: Double
     /// U+2010 when the font has it, else the hyphen-minus.
@@ -38,6 +40,7 @@ final class ShapedParagraph {
         var offsets = [0]
         for s in scalars { offsets.append(offsets.last! + String(s).utf8.count) }
         byteAt = offsets
+        xAt = Self.positions(layout, byteAt: offsets)
         hyphen = engine.fontHasCharacter(font, 0x2010) ? "\u{2010}" : "-"
         spaceWidth = engine.width(of: " ", font: font)
         hyphenWidth = engine.width(of: hyphen, font: font)
@@ -48,11 +51,41 @@ final class ShapedParagraph {
         pango_font_description_free(font)
     }
 
-    private func x(_ char: Int) -> Double {
-        if char >= scalars.count { return ParagraphSetter.width(of: layout) }
-        var rect = PangoRectangle()
-        pango_layout_index_to_pos(layout, Int32(byteAt[char]), &rect)
-        return Double(rect.x) / Double(PANGO_SCALE)
+    private func x(_ char: Int) -> Double { xAt[char] }
+
+    /// Where each character starts on the shaped line (and where the line ends), read in
+    /// one walk over Pango's glyph runs: asking Pango character by character costs a scan
+    /// of the text each time. Characters inside a cluster (a ligature) share its width
+    /// evenly. Left-to-right text, as French is.
+    private static func positions(_ layout: OpaquePointer, byteAt: [Int]) -> [Double] {
+        let bytes = byteAt.last ?? 0
+        var clusterStart = [Int32?](repeating: nil, count: bytes + 1)
+        var x: Int32 = 0
+        var run = pango_layout_get_line_readonly(layout, 0)?.pointee.runs
+        while let node = run {
+            if let glyphItem = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+               let item = glyphItem.pointee.item, let glyphs = glyphItem.pointee.glyphs {
+                for g in 0..<Int(glyphs.pointee.num_glyphs) {
+                    let byte = Int(item.pointee.offset + glyphs.pointee.log_clusters[g])
+                    if byte <= bytes && clusterStart[byte] == nil { clusterStart[byte] = x }
+                    x += glyphs.pointee.glyphs[g].geometry.width
+                }
+            }
+            run = node.pointee.next
+        }
+        clusterStart[bytes] = x
+        // Each character: its cluster's start, plus its share of the cluster's width.
+        var result = [Double](repeating: 0, count: byteAt.count)
+        var start = 0
+        while start < byteAt.count - 1 {
+            var end = start + 1
+            while end < byteAt.count - 1 && clusterStart[byteAt[end]] == nil { end += 1 }
+            let from = Double(clusterStart[byteAt[start]] ?? 0), to = Double(clusterStart[byteAt[end]] ?? x)
+            for c in start..<end { result[c] = (from + (to - from) * Double(c - start) / Double(end - start)) / Double(PANGO_SCALE) }
+            start = end
+        }
+        result[byteAt.count - 1] = Double(x) / Double(PANGO_SCALE)
+        return result
     }
 
     /// Characters no line may start with, and the one no line may end with (French rules).
