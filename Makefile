@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/feuillet
 
-.PHONY: setup build demo test clean
+.PHONY: setup build demo test fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -15,6 +15,19 @@ demo: build
 
 test: setup
 	$(SWIFT) test
+
+# `make fuzz`: each target (markdown raw style breaker paragraph) under libFuzzer with coverage
+# for FUZZ_SECONDS (or FUZZ_RUNS inputs); corpora grow in .fuzz/<target>. A crash leaves
+# crash-* in the current folder: add it to Tests/FeuilletEndToEndTests/Corpus/fuzz/<target>-<what>.bin.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= markdown raw style breaker paragraph
+FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS))
+fuzz: setup
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product feuillet-fuzz \
+		-Xswiftc -sanitize=fuzzer -Xswiftc -DLIBFUZZER -Xswiftc -use-ld=lld
+	for t in $(FUZZ_TARGETS); do \
+		.build-fuzz/release/feuillet-fuzz $$t .fuzz/$$t $(FUZZ_LIMIT) -max_len=4096 -timeout=10 -print_final_stats=1 || exit 1; \
+	done
 
 clean:
 	rm -rf .build Output/*/

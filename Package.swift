@@ -31,11 +31,16 @@ let package = Package(
             "FeuilletRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "feuillet", dependencies: ["FeuilletCLI"]),
+        // Fuzz targets and the `feuillet-fuzz` driver (libFuzzer with `make fuzz`, else a mutator).
+        .target(name: "FeuilletFuzzing", dependencies: ["FeuilletModel", "FeuilletStyle", "FeuilletTypesetting", "FeuilletLayout"]),
+        .executableTarget(name: "feuillet-fuzz", dependencies: ["FeuilletFuzzing"]),
 
         .testTarget(name: "FeuilletModelTests", dependencies: ["FeuilletModel"], exclude: ["Fixtures"]),
         .testTarget(name: "FeuilletStyleTests", dependencies: ["FeuilletStyle"]),
         .testTarget(name: "FeuilletTypesettingTests", dependencies: ["FeuilletTypesetting"]),
-        .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletRender", "FeuilletTypesetting"]),
+        .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletRender", "FeuilletTypesetting"],
+                    exclude: ["Corpus"]),
+        .testTarget(name: "FeuilletFuzzTests", dependencies: ["FeuilletFuzzing"]),
     ],
     swiftLanguageModes: [.v6]
 )

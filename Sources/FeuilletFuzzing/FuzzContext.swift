@@ -1,0 +1,56 @@
+import Foundation
+import FeuilletStyle
+import FeuilletTypesetting
+import FeuilletLayout
+
+/// What the fuzz targets build once: the fonts of Fonts/, a Pango font map (so one
+/// thread only), the hyphenation dictionary, a style loader and a scratch style file.
+public final class FuzzContext {
+    let engine: TextEngine
+    let hyphenator: Hyphenator
+    let styles: StyleLoader
+    let scratch: URL
+    let body: TextStyle
+
+    public init(root: URL) throws {
+        let fontRoot = root.appendingPathComponent("Fonts")
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: fontRoot.path)) ?? []).sorted()
+            .map { fontRoot.appendingPathComponent($0).path }
+        let fonts = try FontLibrary(folders: folders)
+        engine = TextEngine(fonts: fonts)
+        hyphenator = try Hyphenator()
+        styles = StyleLoader(folders: [root.appendingPathComponent("Styles")], knownFamilies: fonts.families)
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-fuzz-\(getpid()).yml")
+        body = try styles.load("classique")[.body]
+    }
+
+    /// A style sheet from arbitrary bytes: loaded (it may extend the shipped styles) or refused
+    /// with a diagnostic on one line that names the file.
+    func loadStyle(_ bytes: [UInt8]) {
+        _ = FileManager.default.createFile(atPath: scratch.path, contents: Data(bytes))
+        do {
+            _ = try styles.load(scratch.path)
+        } catch {
+            let message = "\(error)"
+            precondition(!message.contains("\n") && message.contains(scratch.lastPathComponent), "style error not one line naming the file: \(message)")
+        }
+    }
+
+    /// A paragraph of arbitrary text at a width from the first two bytes: every character
+    /// but spaces placed once, in order, and no line wider than its measure unless reported.
+    func setParagraph(_ bytes: [UInt8]) {
+        guard bytes.count > 2 else { return }
+        let width = 20 + Double(Int(bytes[0]) << 8 | Int(bytes[1])) / 65_535 * 500
+        var style = body
+        style.align = bytes[0] & 1 == 0 ? .justify : .left
+        let text = String(decoding: bytes.dropFirst(2), as: UTF8.self)
+            .unicodeScalars.filter { $0 != "\0" && !$0.properties.isDefaultIgnorableCodePoint }.map(String.init).joined()
+        let lines = ParagraphProbe.lines(text, style: style, width: width, engine: engine, hyphenator: hyphenator)
+        let placed = lines.map { $0.hyphenated ? String($0.text.unicodeScalars.dropLast()) : $0.text }.joined()
+        func visible(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.filter { !$0.properties.isWhitespace } }
+        precondition(visible(placed) == visible(text), "characters lost or added: \(text.debugDescription) → \(lines.map(\.text))")
+        for line in lines where line.width > width + 0.5 {
+            precondition(line.problem != nil, "line wider than \(width) not reported: \(line.text.debugDescription) (\(line.width))")
+        }
+    }
+}
