@@ -9,14 +9,26 @@ public struct CardStyle: Sendable, Equatable {
     /// A band of accent colour along the card's top edge (zero height: none).
     public var bandHeight: Length
     public var bandColor: Color
+    /// Card text may shrink to this share of its role's size to fit its box.
+    public var minimumScale: Double
+    /// At most this many lines of title and of body text.
+    public var titleLines: Int
+    public var bodyLines: Int
+    /// Text that does not fit even at the smallest size is cut with "…" instead of failing.
+    public var ellipsis: Bool
 
     public init(padding: Length = .px(96), safeZone: Insets = .zero, background: Color = .white,
-                bandHeight: Length = .zero, bandColor: Color = .black) {
+                bandHeight: Length = .zero, bandColor: Color = .black, minimumScale: Double = 0.5,
+                titleLines: Int = 5, bodyLines: Int = 8, ellipsis: Bool = false) {
         self.padding = padding
         self.safeZone = safeZone
         self.background = background
         self.bandHeight = bandHeight
         self.bandColor = bandColor
+        self.minimumScale = minimumScale
+        self.titleLines = titleLines
+        self.bodyLines = bodyLines
+        self.ellipsis = ellipsis
     }
 }
 

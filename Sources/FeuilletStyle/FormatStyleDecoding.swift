@@ -43,11 +43,11 @@ extension StyleDecoder {
         return s
     }
 
-    /// `page.min-scale`: how far `--fit shrink` may lower sizes, as a percentage.
-    func decodeMinScale(_ f: Fields) throws -> Double? {
+    /// `min-scale`: how far sizes may be lowered to fit (`--fit shrink`, card text), as a percentage.
+    func decodeMinScale(_ f: Fields, range: ClosedRange<Double> = 50...100) throws -> Double? {
         guard let s = try f.string("min-scale") else { return nil }
-        guard let length = Length(parsing: s), length.unit == .percent, (50...100).contains(length.value) else {
-            throw f["min-scale"]!.error("page.min-scale: \"\(s)\" must be a percentage from 50% to 100%")
+        guard let length = Length(parsing: s), length.unit == .percent, range.contains(length.value) else {
+            throw f["min-scale"]!.error("\(f.keyPath("min-scale")): \"\(s)\" must be a percentage from \(Int(range.lowerBound))% to \(Int(range.upperBound))%")
         }
         return length.value / 100
     }

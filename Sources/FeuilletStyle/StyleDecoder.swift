@@ -153,12 +153,19 @@ struct StyleDecoder {
     private func decodeCard(_ top: Fields, palette: [String: Color]) throws -> CardStyle {
         var c = CardStyle(background: palette["card-background"] ?? palette["background"] ?? .white,
                           bandColor: palette["accent"] ?? .black)
-        guard let f = try top.fields("card", allowed: ["padding", "safe-zone", "background", "band-height", "band-color"]) else { return c }
+        guard let f = try top.fields("card", allowed: ["padding", "safe-zone", "background", "band-height", "band-color",
+                                                        "min-scale", "max-lines", "ellipsis"]) else { return c }
         c.padding = try f.length("padding", relative: false) ?? c.padding
         c.safeZone = try decodeInsets(f, "safe-zone") ?? c.safeZone
         c.background = try f.color("background", palette: palette) ?? c.background
         c.bandHeight = try f.length("band-height", relative: false) ?? c.bandHeight
         c.bandColor = try f.color("band-color", palette: palette) ?? c.bandColor
+        c.minimumScale = try decodeMinScale(f, range: 30...100) ?? c.minimumScale
+        if let lines = try f.fields("max-lines", allowed: ["title", "body"]) {
+            c.titleLines = try lines.int("title", in: 1...12) ?? c.titleLines
+            c.bodyLines = try lines.int("body", in: 1...30) ?? c.bodyLines
+        }
+        c.ellipsis = try f.bool("ellipsis") ?? c.ellipsis
         return c
     }
 

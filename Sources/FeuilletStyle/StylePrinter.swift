@@ -25,7 +25,10 @@ public enum StylePrinter {
                 "  safe-zone: { top: \(length(z.top)), right: \(length(z.right)), bottom: \(length(z.bottom)), left: \(length(z.left)) }",
                 "  background: \(color(c.background))",
                 "  band-height: \(length(c.bandHeight))",
-                "  band-color: \(color(c.bandColor))"]
+                "  band-color: \(color(c.bandColor))",
+                "  min-scale: \(number(c.minimumScale * 100))%",
+                "  max-lines: { title: \(c.titleLines), body: \(c.bodyLines) }",
+                "  ellipsis: \(c.ellipsis)"]
         let d = sheet.decorations
         out += ["decorations:",
                 "  bullet: \(quoted(d.bullet))",

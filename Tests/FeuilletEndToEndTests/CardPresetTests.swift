@@ -14,8 +14,11 @@ struct CardPresetTests {
         FrenchNormalizer().normalize(try Support.workspace.loadArticle(Support.root.appendingPathComponent("Articles/\(article).md").path).0)
     }
 
-    func composer(_ fitting: CardFit = CardFit()) throws -> CardComposer {
-        CardComposer(engine: Renderer(workspace: Support.workspace).engine, style: try Support.workspace.styles.load("classique"), fitting: fitting)
+    /// The classique cards, with or without the style's permission to cut text with "…".
+    func composer(ellipsis: Bool = false) throws -> CardComposer {
+        var style = try Support.workspace.styles.load("classique")
+        style.card.ellipsis = ellipsis
+        return CardComposer(engine: Renderer(workspace: Support.workspace).engine, style: style)
     }
 
     func texts(_ page: Page) -> [(rect: Rect, line: TextLine)] {
@@ -61,10 +64,10 @@ struct CardPresetTests {
         }
     }
 
-    func titleSize(_ title: String, fitting: CardFit = CardFit()) throws -> Double {
+    func titleSize(_ title: String) throws -> Double {
         var document = try document("metastases")
         document.metadata.title = title
-        let page = try composer(fitting).cards(.title, for: document, preset: CardPreset(named: "square")!)[0]
+        let page = try composer().cards(.title, for: document, preset: CardPreset(named: "square")!)[0]
         return try #require(keyText(page)?.line.fontSize)
     }
 
@@ -84,7 +87,7 @@ struct CardPresetTests {
         // With ellipsis allowed, it fits and says so with "…".
         var document = try document("metastases")
         document.metadata.title = tooLong
-        let page = try composer(CardFit(ellipsis: true)).cards(.title, for: document, preset: CardPreset(named: "square")!)[0]
+        let page = try composer(ellipsis: true).cards(.title, for: document, preset: CardPreset(named: "square")!)[0]
         #expect(texts(page).contains { $0.line.text.hasSuffix("…") })
     }
 
@@ -93,7 +96,7 @@ struct CardPresetTests {
         let words = try document("vaccination-grippe").blocks.map(\.plainText).joined(separator: " ").split(separator: " ").map(String.init)
         var state: UInt64 = 42
         func next(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
-        let composer = try composer(CardFit(ellipsis: true))
+        let composer = try composer(ellipsis: true)
         for round in 0..<60 {
             var document = try document("metastases")
             document.metadata.title = (0..<(1 + next(25))).map { _ in words[next(words.count)] }.joined(separator: " ")

@@ -26,6 +26,16 @@ struct BadStyle: Sendable, CustomTestStringConvertible {
 }
 
 let badStyles: [BadStyle] = [
+    BadStyle("card text allowed to shrink too far", """
+        card:
+          min-scale: 10%
+        """,
+        ##"bad.yml:2:14: error: card.min-scale: "10%" must be a percentage from 30% to 100%"##),
+    BadStyle("card line limit out of range", """
+        card:
+          max-lines: { title: 40 }
+        """,
+        ##"bad.yml:2:23: error: card.max-lines.title: "40" must be a whole number from 1 to 12"##),
     BadStyle("unknown top key, with suggestion", """
         description: Test
         palete:

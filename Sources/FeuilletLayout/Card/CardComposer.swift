@@ -19,12 +19,10 @@ public struct CardComposer {
 
     public let engine: TextEngine
     public let style: StyleSheet
-    public var fitting: CardFit
 
-    public init(engine: TextEngine, style: StyleSheet, fitting: CardFit = CardFit()) {
+    public init(engine: TextEngine, style: StyleSheet) {
         self.engine = engine
         self.style = style
-        self.fitting = fitting
     }
 
     /// The pages of one kind of card (several for a carousel, all of the preset's size).
@@ -105,12 +103,13 @@ public struct CardComposer {
             guard let text, !text.isEmpty else { return nil }
             var s = style[role]
             s.hyphenate = false
-            return TextFit.Box(text: StyledText([.text(text)], transform: s.transform), style: s, maxLines: fitting.maxLines[role])
+            let maxLines = role == .cardTitle ? style.card.titleLines : style.card.bodyLines
+            return TextFit.Box(text: StyledText([.text(text)], transform: s.transform), style: s, maxLines: maxLines)
         }
         guard let fitted = fit.fit(boxes, in: Size(width: area.width, height: area.height),
-                                   minimumScale: fitting.minimumScale, ellipsis: fitting.ellipsis) else {
+                                   minimumScale: style.card.minimumScale, ellipsis: style.card.ellipsis) else {
             let longest = boxes.max { $0.text.string.count < $1.text.string.count }
-            throw Failure.doesNotFit(card: name, text: longest?.text.string ?? "", minimum: (longest?.style.size ?? 0) * fitting.minimumScale)
+            throw Failure.doesNotFit(card: name, text: longest?.text.string ?? "", minimum: (longest?.style.size ?? 0) * style.card.minimumScale)
         }
         let used = fitted.reduce(0) { $0 + $1.gap + $1.height }
         var y = area.y + (centred ? max(0, (area.height - used) / 2) : 0)
