@@ -11,6 +11,8 @@ struct BenchReport: Codable {
     var results: [BenchResult]
     var pngBytes: Int
     var cairoPNGBytes: Int
+    /// Jobs of the default batch that failed (an article too long for a fixed format).
+    var batchFailures: Int
     var peakMemoryMB: Double
 
     var table: String {
@@ -19,7 +21,7 @@ struct BenchReport: Codable {
         return (["median of \(runs) runs"] + rows + [
             String(format: "card PNG size: %d bytes (Cairo's writer: %d, ratio %.2f)", pngBytes, cairoPNGBytes, Double(pngBytes) / Double(cairoPNGBytes)),
             String(format: "peak memory: %.1f MB", peakMemoryMB),
-        ]).joined(separator: "\n")
+        ] + (batchFailures > 0 ? ["default batch: \(batchFailures) jobs failed (see feuillet batch)"] : [])).joined(separator: "\n")
     }
 
     var json: String {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import FeuilletLayout
 import FeuilletRender
-import FeuilletTypesetting
 
 struct Cards: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,12 +44,10 @@ struct Cards: ParsableCommand {
                 return [preset]
             }
             let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
-            let (raw, warnings) = try workspace.loadArticle(article)
+            let (document, warnings) = try workspace.loadArticle(article)
             Reporting.warn(warnings)
             let sheet = try workspace.styles.load(style)
-            let document = sheet.typography.frenchSpacing ? FrenchNormalizer().normalize(raw) : raw
             let renderer = Renderer(workspace: workspace)
-            let composer = CardComposer(engine: renderer.engine, style: sheet)
             let name = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
             let folder = output.map { URL(fileURLWithPath: $0) } ?? workspace.outputFolder.appendingPathComponent("\(name)/\(sheet.name)")
             let exporter = PNGExporter(dpi: dpi)
@@ -58,7 +55,7 @@ struct Cards: ParsableCommand {
                 for kind in kinds.isEmpty ? CardKind.allCases : kinds {
                     let pages: [Page]
                     do {
-                        pages = try composer.cards(kind, for: document, preset: preset)
+                        pages = try renderer.cards(kind, preset: preset, document: document, style: sheet)
                     } catch CardComposer.Failure.nothingToShow(let card, let hint) where kinds.isEmpty {
                         Reporting.warn("\(article): note: no \(card) card (\(hint))")
                         continue

@@ -5,11 +5,14 @@ public struct Feuillet: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "feuillet",
         abstract: "Typesets French health articles as print leaflets (PDF) and social-media cards (PNG).",
-        discussion: "Without a subcommand, renders every article in Articles/ with every style into Output/<article>/<style>/.",
-        subcommands: [Demo.self, Render.self, Check.self, Cards.self, Bench.self, Import.self, Styles.self, Fonts.self],
-        defaultSubcommand: Demo.self)
+        discussion: "Without a subcommand, runs the default batch: every article in Articles/ with every style, as leaflets and cards, into Output/<article>/<style>/.",
+        subcommands: [Batch.self, Render.self, Check.self, Cards.self, Bench.self, Import.self, Styles.self, Fonts.self],
+        defaultSubcommand: Batch.self)
 
     public init() {}
+
+    /// Part of every output's fingerprint: a new engine redoes everything.
+    public static let version = "0.1.0"
 }
 
 /// Options every command that reads the project folders takes.

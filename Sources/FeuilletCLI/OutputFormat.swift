@@ -1,7 +1,7 @@
 import FeuilletLayout
 
 /// The shapes an article can be rendered into: print formats and social cards.
-public enum OutputFormat: Sendable, Equatable {
+public enum OutputFormat: Sendable, Hashable {
     case a4
     /// The title card at a preset's size (`card-square`, `card-og`, `card-1080x1350`…).
     case card(CardPreset)

@@ -27,6 +27,12 @@ public final class Renderer {
         }
     }
 
+    /// The cards of one kind at one preset (several pages for a carousel), French rules applied.
+    public func cards(_ kind: CardKind, preset: CardPreset, document: Document, style: StyleSheet) throws -> [Page] {
+        let document = style.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document
+        return try CardComposer(engine: engine, style: style).cards(kind, for: document, preset: preset)
+    }
+
     /// Writes `pages` to `url` as the format's file type.
     public func write(_ pages: [Page], document: Document, format: OutputFormat, to url: URL) throws {
         switch format {

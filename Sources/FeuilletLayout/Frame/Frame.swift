@@ -30,6 +30,8 @@ public enum FrameItem {
     /// One laid-out line of text; the origin is the left end of its baseline.
     case text(TextLine)
     case shape(Shape)
+    /// Pixels drawn at a size in points; the origin is the top-left corner.
+    case image(Image, Size)
     /// A clickable area over text; the origin is its top-left corner.
     case link(Link)
     /// A structure element begins or ends here (tagged PDF); the origin is where it starts.

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import FeuilletLayout
+import FeuilletRender
+
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Makes every variant of a set of articles: each article × style × format, on all cores.",
+        discussion: """
+            Without MANIFEST: every article in Articles/ × every style × a4, trifold, the title card at every preset and \
+            the carousel. A manifest (YAML) names articles (paths or globs), styles (names, globs or all), formats \
+            (a4, trifold, card-<preset>, carousel-<preset>, key-<preset>, quote-<preset>), presets and the output folder.
+            Files go to <output>/<article>/<style>/<format>.<ext>, with <output>/report.json and a contact sheet
+            (contact-sheet.pdf and .png). Outputs whose inputs have not changed are skipped (--force redoes them).
+            """)
+
+    @Argument(help: "A batch manifest (YAML).")
+    var manifest: String?
+
+    @Option(name: .customLong("only"), help: "Only the jobs whose article/style/format key matches (a glob, or any part of it); repeatable.")
+    var only: [String] = []
+
+    @Option(help: "Worker threads (default: the machine's cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Make only shard K of N (e.g. 2/3): N machines share a batch.")
+    var shard: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Print the plan and stop.")
+    var dryRun = false
+
+    @Flag(help: "Redo outputs that are up to date.")
+    var force = false
+
+    @Flag(help: "No progress, only the summary and errors.")
+    var quiet = false
+
+    @Option(name: .customLong("merge-reports"), parsing: .upToNextOption, help: "Join shards' report.json files into <output>/report.json and stop.")
+    var mergeReports: [String] = []
+
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var fontOptions: FontOptions
+
+    func run() throws {
+        try Reporting.run {
+            let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
+            let manifest = try manifest.map(BatchManifest.init(file:)) ?? .standard(workspace)
+            if !mergeReports.isEmpty {
+                let reports = try mergeReports.map { try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: $0))) }
+                let merged = BatchReport.merged(reports)
+                try AtomicFile.write(Array(try merged.json()), to: manifest.output.appendingPathComponent("report.json"))
+                print(merged.summary)
+                if !merged.failed.isEmpty { throw ExitCode.failure }
+                return
+            }
+            let plan = BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: try parsedShard())
+            if dryRun {
+                print(plan.description)
+                print("\(plan.jobs.count) jobs")
+                return
+            }
+            let (report, interrupted) = BatchRunner(workspace: workspace, plan: plan, workers: jobs, force: force, strict: fontOptions.strict).run(quiet: quiet)
+            try AtomicFile.write(Array(try report.json()), to: manifest.output.appendingPathComponent(shard == nil ? "report.json" : "report-\(shard!.replacingOccurrences(of: "/", with: "-of-")).json"))
+            if report.written > 0 && shard == nil && !interrupted {
+                try ContactSheet.write(report, workspace: workspace, to: manifest.output)
+            }
+            print(report.summary)
+            if interrupted { throw ExitCode(130) }
+            if !report.failed.isEmpty { throw ExitCode.failure }
+        }
+    }
+
+    private func parsedShard() throws -> (index: Int, count: Int)? {
+        guard let shard else { return nil }
+        let parts = shard.split(separator: "/").compactMap { Int($0) }
+        guard parts.count == 2, parts[1] >= 1, (1...parts[1]).contains(parts[0]) else {
+            throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/3")
+        }
+        return (parts[0], parts[1])
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import FeuilletCLI
+
+@Suite("feuillet batch")
+struct BatchTests {
+    /// A small project: one article, two styles of its own (extending classique), a manifest.
+    struct Project {
+        let folder = Support.temporaryFolder()
+        var output: URL { folder.appendingPathComponent("out") }
+        var manifest: URL { folder.appendingPathComponent("lot.yml") }
+
+        init(styles: [String: String] = ["bleu": "extends: classique\npalette: { accent: \"#1f4e8c\" }\n",
+                                         "vert": "extends: classique\npalette: { accent: \"#1f6b3a\" }\n"],
+             formats: String = "[a4, card-square, carousel-portrait]") throws {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("Styles"), withIntermediateDirectories: true)
+            for (name, text) in styles {
+                try text.write(to: folder.appendingPathComponent("Styles/\(name).yml"), atomically: true, encoding: .utf8)
+            }
+            let styleList = styles.keys.sorted().map { "Styles/\($0).yml" }.joined(separator: ", ")
+            try """
+                articles: [\(Support.article)]
+                styles: [\(styleList)]
+                formats: \(formats)
+                output: out
+                """.write(to: manifest, atomically: true, encoding: .utf8)
+        }
+
+        func run(_ extra: [String] = []) -> Int32 {
+            do {
+                var command = try Feuillet.parseAsRoot(["batch", manifest.path, "--root", Support.root.path, "--quiet"] + extra)
+                try command.run()
+                return 0
+            } catch {
+                return Feuillet.exitCode(for: error).rawValue
+            }
+        }
+
+        func report() throws -> BatchReport {
+            try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: output.appendingPathComponent("report.json")))
+        }
+
+        /// Every file under the output folder with its bytes, report and state left out.
+        func files() -> [String: Data] {
+            let walker = FileManager.default.enumerator(atPath: output.path)
+            var result: [String: Data] = [:]
+            while let path = walker?.nextObject() as? String {
+                guard path.contains("/"), let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { continue }
+                result[path] = data
+            }
+            return result
+        }
+    }
+
+    @Test("every variant is written, with a report and a contact sheet; a second run writes nothing")
+    func writesThenSkips() throws {
+        let project = try Project()
+        #expect(project.run() == 0)
+        let report = try project.report()
+        #expect(report.outputs.count == 6)
+        #expect(report.written == 6)
+        let files = project.files()
+        #expect(files.keys.contains("metastases/bleu/a4.pdf"))
+        #expect(files.keys.contains("metastases/vert/card-square.png"))
+        #expect(files.keys.contains("metastases/vert/carousel-portrait-01.png"))
+        #expect(FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet.pdf").path))
+        #expect(FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet.png").path))
+        let dates = try files.keys.map { try FileManager.default.attributesOfItem(atPath: project.output.appendingPathComponent($0).path)[.modificationDate] as? Date }
+
+        #expect(project.run() == 0)
+        #expect(try project.report().upToDate == 6)
+        #expect(try project.report().written == 0)
+        let again = try files.keys.map { try FileManager.default.attributesOfItem(atPath: project.output.appendingPathComponent($0).path)[.modificationDate] as? Date }
+        #expect(dates == again)
+    }
+
+    @Test("changing one style redoes only its variants")
+    func incremental() throws {
+        let project = try Project()
+        #expect(project.run() == 0)
+        try "extends: classique\npalette: { accent: \"#8c1f1f\" }\n".write(to: project.folder.appendingPathComponent("Styles/bleu.yml"), atomically: true, encoding: .utf8)
+        #expect(project.run() == 0)
+        let report = try project.report()
+        #expect(Set(report.outputs.filter { $0.status == .written }.map(\.style)) == ["bleu"])
+        #expect(report.upToDate == 3)
+        #expect(project.run(["--force"]) == 0)
+        #expect(try project.report().written == 6)
+    }
+
+    @Test("a broken style fails only its own variants, and the batch exits non-zero naming it")
+    func isolation() throws {
+        let project = try Project(styles: ["bon": "extends: classique\n", "casse": "extends: classique\nroles:\n  body: { sise: 11pt }\n"])
+        #expect(project.run() == 1)
+        let report = try project.report()
+        #expect(report.written == 3)
+        #expect(report.failed.count == 3)
+        #expect(report.failed.allSatisfy { $0.style == "casse" && ($0.error ?? "").contains("casse.yml:3:") })
+        #expect(!project.files().keys.contains { $0.hasPrefix("metastases/casse/") })
+    }
+
+    @Test("one worker and two workers write byte-identical files")
+    func deterministicAcrossWorkers() throws {
+        let one = try Project(), two = try Project()
+        #expect(one.run(["--jobs", "1"]) == 0)
+        #expect(two.run(["--jobs", "2"]) == 0)
+        let a = one.files(), b = two.files()
+        #expect(a.count == b.count && !a.isEmpty)
+        for (path, data) in a { #expect(b[path] == data, "\(path) differs between --jobs 1 and --jobs 2") }
+    }
+
+    @Test("shards 1/3, 2/3 and 3/3 together are exactly the whole plan, and their reports merge")
+    func shards() throws {
+        let manifest = BatchManifest.standard(Support.workspace)
+        let styles = Support.workspace.styles.availableStyles()
+        let whole = BatchPlan(manifest: manifest, styles: styles).jobs.map(\.key)
+        let parts = (1...3).map { BatchPlan(manifest: manifest, styles: styles, shard: ($0, 3)).jobs.map(\.key) }
+        #expect(parts.allSatisfy { !$0.isEmpty })
+        #expect(parts.flatMap { $0 }.sorted() == whole.sorted())
+        #expect(Set(parts[0]).isDisjoint(with: parts[1]) && Set(parts[1]).isDisjoint(with: parts[2]))
+
+        let project = try Project()
+        for k in 1...2 { #expect(project.run(["--shard", "\(k)/2"]) == 0) }
+        let reports = (1...2).map { project.output.appendingPathComponent("report-\($0)-of-2.json").path }
+        #expect(project.run(["--merge-reports"] + reports) == 0)
+        #expect(try project.report().outputs.count == 6)
+    }
+
+    @Test("names from a manifest cannot lead outside the output folder")
+    func confinedNames() {
+        #expect(BatchJob.safeName("../../etc/passwd") == "passwd")
+        #expect(BatchJob.safeName("/tmp/x/Styles/bleu.yml") == "bleu")
+        #expect(BatchJob.safeName("..") == "_")
+        #expect(!BatchJob.safeName(".cache").hasPrefix("."))
+    }
+
+    @Test("a manifest with a misspelt key fails with its line and a suggestion")
+    func badManifest() throws {
+        let project = try Project()
+        try "articles: [a.md]\nstyle: all\n".write(to: project.manifest, atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try BatchManifest(file: project.manifest.path) }
+        do { _ = try BatchManifest(file: project.manifest.path) } catch {
+            #expect("\(error)".hasSuffix("lot.yml:2:1: error: style: unknown key; did you mean \"styles\"?"), "\(error)")
+        }
+    }
+}
