@@ -1,4 +1,5 @@
-# Feuillet: `make demo` sets up, builds and renders the sample article; `make test` sets up and tests.
+# Feuillet: `make demo` sets up, builds and runs the default batch (every article in Articles/,
+# every style, leaflets and cards) into Output/; `make test` sets up and tests.
 SWIFT ?= swift
 RELEASE := .build/release/feuillet
 
