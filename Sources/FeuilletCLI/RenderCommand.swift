@@ -7,7 +7,10 @@ struct Render: ParsableCommand {
         abstract: "Renders one article in one style and format.",
         discussion: """
             ARTICLE is Markdown with YAML front matter (.md) or a page scraped from the Q&A site (.txt).
-            The output goes to Output/<article>/<style>/<format>.<pdf|png> unless --output is given.
+            The output goes to Output/<article>/<style>/<format>.<pdf|png|svg> unless --output is given.
+            Print formats: a4 and a5 (as many pages as the text needs), dl (99 × 210 mm, recto and verso)
+            and trifold (A4 landscape folded in three, both sides). An article too long for dl or trifold
+            is an error naming what did not fit, unless --fit shrink.
             """)
 
     @Argument(help: "The article to render (.md or scraped .txt).")
@@ -22,6 +25,9 @@ struct Render: ParsableCommand {
     @Option(help: "Output file path.")
     var output: String?
 
+    @Option(help: "File type: pdf (every page in one file), png or svg (one file per page: name-1.svg…; SVG text is drawn as outlines, not selectable). Default: pdf for print formats, png for cards.")
+    var type: OutputType?
+
     @Option(name: .customLong("dump-layout"), help: "Also write the page tree as JSON (page, item kind, rectangle, text) to this path.")
     var dumpLayout: String?
 
@@ -30,6 +36,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var fontOptions: FontOptions
+    @OptionGroup var printing: PrintArguments
 
     func run() throws {
         try Reporting.run {
@@ -38,15 +45,24 @@ struct Render: ParsableCommand {
             Reporting.warn(warnings)
             let sheet = try workspace.styles.load(style)
             let renderer = Renderer(workspace: workspace)
-            let result = try renderer.layout(document, style: sheet, format: format)
+            let result: LayoutResult
+            do {
+                result = try renderer.layout(document, style: sheet, format: format, options: try printing.options(for: sheet))
+            } catch let error as PrintLayout.DoesNotFit {
+                Reporting.warn("\(article): error: \(error)")
+                throw ExitCode.failure
+            }
+            if result.scale < 1 {
+                Reporting.warn("\(article): note: text set at \(Int((result.scale * 100).rounded())) % of the style's sizes to fit \(format.rawValue)")
+            }
             for w in result.warnings { Reporting.warn("\(article): warning: \(w)") }
             try FontReport.check(result.pages, source: article, strict: fontOptions.strict)
             let name = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
             let url = output.map { URL(fileURLWithPath: $0) }
-                ?? workspace.outputFolder.appendingPathComponent("\(name)/\(sheet.name)/\(format.rawValue).\(format.fileExtension)")
-            try renderer.write(result.pages, document: document, format: format, to: url)
+                ?? workspace.outputFolder.appendingPathComponent("\(name)/\(sheet.name)/\(format.rawValue).\((type?.rawValue ?? format.fileExtension))")
+            let files = try renderer.write(result.pages, document: document, format: format, to: url, type: type)
             if let dumpLayout { try LayoutDump.json(result.pages).write(to: URL(fileURLWithPath: dumpLayout)) }
-            print(url.path)
+            for file in files { print(file.path) }
             if stats { print(TypographyStats(pages: result.pages).report) }
         }
     }

@@ -17,11 +17,12 @@ public final class Renderer {
         engine = TextEngine(fonts: workspace.fonts)
     }
 
-    public func layout(_ document: Document, style: StyleSheet, format: OutputFormat) throws -> LayoutResult {
+    /// Print formats take `options` (bleed, crop marks, shrinking to fit); cards ignore them.
+    public func layout(_ document: Document, style: StyleSheet, format: OutputFormat, options: PrintOptions = PrintOptions()) throws -> LayoutResult {
         let document = style.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document
         switch format {
-        case .a4:
-            return LeafletLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document)
+        case .print(let print):
+            return try PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document, format: print, options: options)
         case .card(let preset):
             return LayoutResult(pages: try CardComposer(engine: engine, style: style).cards(.title, for: document, preset: preset), warnings: [])
         }
@@ -33,16 +34,21 @@ public final class Renderer {
         return try CardComposer(engine: engine, style: style).cards(kind, for: document, preset: preset)
     }
 
-    /// Writes `pages` to `url` as the format's file type.
-    public func write(_ pages: [Page], document: Document, format: OutputFormat, to url: URL) throws {
-        switch format {
-        case .a4:
-            let meta = document.metadata
-            try PDFExporter(metadata: .init(title: meta.title, author: meta.author, subject: meta.summary,
-                                            date: Self.creationDate(articleDate: meta.date))).write(pages, to: url)
-        case .card:
-            try PNGExporter().write(pages[0], to: url)
+    /// Writes `pages` to `url` as one PDF, or as one image per page (`a4-1.svg`…; a one-page
+    /// card keeps `url`), in the format's own file type unless `type` says otherwise.
+    /// Returns the files written.
+    @discardableResult
+    public func write(_ pages: [Page], document: Document, format: OutputFormat, to url: URL, type: OutputType? = nil) throws -> [URL] {
+        let type = type ?? OutputType(rawValue: format.fileExtension)!
+        if type != .pdf {
+            // Print formats number their pages even when there is one; a card is one file.
+            let numbered = if case .print = format { true } else { pages.count > 1 }
+            return try OutputType.writeImages(pages, type: type, numbered: numbered, to: url)
         }
+        let meta = document.metadata
+        try PDFExporter(metadata: .init(title: meta.title, author: meta.author, subject: meta.summary,
+                                        date: Self.creationDate(articleDate: meta.date), language: meta.lang)).write(pages, to: url)
+        return [url]
     }
 
     /// `SOURCE_DATE_EPOCH` wins (reproducible builds), then the article's date; never the clock.

@@ -7,8 +7,6 @@ import FeuilletStyle
 struct FrameRenderer {
     let context: CairoContext
     let tagged: Bool
-    /// Called with a heading's title and its position, to build the PDF outline.
-    var onHeading: ((String, Int, Point) -> Void)?
 
     func draw(_ frame: Frame) throws {
         let cr = context.pointer
@@ -37,12 +35,13 @@ struct FrameRenderer {
                 switch tag.phase {
                 case .begin:
                     cairo_tag_begin(cr, tag.name, "")
-                    if let title = tag.outlineTitle, tag.name.first == "H", let level = Int(tag.name.dropFirst()) {
-                        onHeading?(title, level, o)
-                    }
                 case .end:
                     cairo_tag_end(cr, tag.name)
                 }
+            case .anchor(let name):
+                guard tagged else { continue }
+                cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(Self.escape(name))' x=\(o.x) y=\(o.y)")
+                cairo_tag_end(cr, CAIRO_TAG_DEST)
             }
             try context.check("drawing")
         }

@@ -3,7 +3,8 @@ internal import CPangoCairo
 import FeuilletLayout
 
 /// Writes pages as a tagged PDF: structure tags from the frames, an outline from the
-/// headings, clickable links, and metadata. The creation date comes from
+/// headings, clickable links, and metadata; then qpdf adds what Cairo cannot write (trim
+/// and bleed boxes, language, reading order: `PDFPrintStep`). The creation date comes from
 /// `SOURCE_DATE_EPOCH` or the article's date, never from the clock, so reruns are identical.
 public struct PDFExporter {
     public struct Metadata {
@@ -12,11 +13,14 @@ public struct PDFExporter {
         public var subject: String?
         /// ISO 8601 date or date-time; nil omits the date.
         public var date: String?
-        public init(title: String, author: String? = nil, subject: String? = nil, date: String? = nil) {
+        /// The language of the text ("fr"), for screen readers.
+        public var language: String?
+        public init(title: String, author: String? = nil, subject: String? = nil, date: String? = nil, language: String? = nil) {
             self.title = title
             self.author = author
             self.subject = subject
             self.date = date
+            self.language = language
         }
     }
 
@@ -31,18 +35,16 @@ public struct PDFExporter {
                                        "creating the PDF")
         setMetadata(surface.pointer)
         let context = try CairoContext(surface)
-        var outline: [(title: String, level: Int, page: Int, at: Point)] = []
+        let plan = StructurePlan(pages)
         for (n, page) in pages.enumerated() {
             cairo_pdf_surface_set_size(surface.pointer, page.size.width, page.size.height)
-            var renderer = FrameRenderer(context: context, tagged: true)
-            renderer.onHeading = { outline.append(($0, $1, n + 1, $2)) }
-            try renderer.draw(page.frame)
+            try FrameRenderer(context: context, tagged: true).draw(page.frame)
             cairo_show_page(context.pointer)
             try context.check("finishing page \(n + 1)")
         }
-        addOutline(outline, surface.pointer)
+        addOutline(plan.headings, surface.pointer)
         try surface.finish()
-        return sink.bytes
+        return try PDFPrintStep(plan: plan, pages: pages.map { ($0.size, $0.sheet) }, language: metadata.language).apply(to: sink.bytes)
     }
 
     public func write(_ pages: [Page], to url: URL) throws {
@@ -59,8 +61,8 @@ public struct PDFExporter {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, metadata.date)
     }
 
-    /// Headings nest under the closest heading of a lower level before them.
-    private func addOutline(_ entries: [(title: String, level: Int, page: Int, at: Point)], _ surface: OpaquePointer) {
+    /// Headings, in reading order, nest under the closest heading of a lower level before them.
+    private func addOutline(_ entries: [StructurePlan.Heading], _ surface: OpaquePointer) {
         var parents: [(level: Int, id: Int32)] = []
         for e in entries {
             while let last = parents.last, last.level >= e.level { parents.removeLast() }

@@ -11,18 +11,22 @@ struct BlockSetter {
     func lines(for blocks: [Block], width: Double) -> [FlowLine] {
         var lines: [FlowLine] = []
         var keepNext = 0
+        var sections = SectionMarks()
         for block in blocks {
             var set = self.lines(for: block, x: 0, width: width)
+            for i in set.indices { set[i].block = block.name }
+            sections.enter(block, lines: &lines, set: &set)
             // The lines after a heading stay with it: at least two, or the whole block.
             for i in set.indices.prefix(keepNext) where i < set.count - 1 { set[i].keepWithNext = true }
             if keepNext > 0, !lines.isEmpty { lines[lines.count - 1].keepWithNext = true }
             keepNext = if case .heading(let level, _) = block, style[.heading(level - 1)].keepWithNext { 2 } else { 0 }
             lines += set
         }
+        sections.close(&lines)
         return lines
     }
 
-    private func lines(for block: Block, x: Double, width: Double) -> [FlowLine] {
+    func lines(for block: Block, x: Double, width: Double) -> [FlowLine] {
         switch block {
         case .heading(let level, let inlines):
             let role = Role.heading(level - 1)
@@ -32,6 +36,8 @@ struct BlockSetter {
             return paragraph(inlines, role: .body, x: x, width: width, tag: "P")
         case .list(let ordered, let start, let items):
             return list(items, ordered: ordered, start: start, x: x, width: width)
+        case .quote(let blocks) where KeyMessages.opens(blocks):
+            return keyMessageBox(blocks, x: x, width: width)
         case .quote(let blocks):
             let indent = style[.quote].size
             var set = blocks.flatMap { quoted($0, x: x + indent, width: width - indent) }
@@ -57,6 +63,7 @@ struct BlockSetter {
         let set = setter.set(StyledText(inlines, transform: s.transform), style: s, width: width)
         var lines = set.enumerated().map { flowLine($1, style: s, x: x, first: $0 == 0) }
         guard !lines.isEmpty else { return [] }
+        if lines.contains(where: \.hasLink) { lines = lines.map { $0.spanned() } }
         lines[0].spaceBefore = s.spaceBefore.points(relativeTo: s.size)
         // No orphan (first line alone at a column foot), no widow (last line alone at a top).
         lines[0].keepWithNext = lines.count > 1
@@ -82,7 +89,7 @@ struct BlockSetter {
         for link in set.links {
             let top = baseline - set.line.ascent
             line.items.append((Point(x: x + set.x + link.x, y: top),
-                               .link(Link(size: Size(width: link.width, height: set.line.ascent + set.line.descent), target: .uri(link.url)))))
+                               .link(Link(size: Size(width: link.width, height: set.line.ascent + set.line.descent), target: Link.Target(markdown: link.url)))))
         }
         line.problem = set.problem
         return line

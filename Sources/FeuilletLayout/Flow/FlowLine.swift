@@ -12,6 +12,8 @@ struct FlowLine {
     var closes: [StructureTag] = []
     /// What layout must report about this line (see `SetLine.problem`).
     var problem: String?
+    /// The block the line belongs to, as an error names it: `the paragraph "Les traitements…"`.
+    var block: String?
 }
 
 extension FlowLine {

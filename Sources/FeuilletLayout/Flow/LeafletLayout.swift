@@ -6,10 +6,16 @@ import FeuilletTypesetting
 public struct LayoutResult {
     public var pages: [Page]
     public var warnings: [String]
+    /// What a fixed-size format had no room for (the pages then hold only what fitted).
+    public var overflow: Overflow?
+    /// The share of the style's sizes the text was set at (below 1 after `--fit shrink`).
+    public var scale: Double
 
-    public init(pages: [Page], warnings: [String]) {
+    public init(pages: [Page], warnings: [String], overflow: Overflow? = nil, scale: Double = 1) {
         self.pages = pages
         self.warnings = warnings
+        self.overflow = overflow
+        self.scale = scale
     }
 }
 
@@ -20,6 +26,8 @@ public struct LeafletLayout {
     public let engine: TextEngine
     public let hyphenator: Hyphenator?
     public let style: StyleSheet
+    /// What the print format adds to the article (key messages, back, page limit).
+    var parts = LeafletParts()
 
     public init(engine: TextEngine, hyphenator: Hyphenator?, style: StyleSheet) {
         self.engine = engine
@@ -46,8 +54,9 @@ public struct LeafletLayout {
         func columns(from top: Double) -> [Rect] {
             (0..<p.columns).map { Rect(x: content.x + Double($0) * (columnWidth + gutter), y: top, width: columnWidth, height: content.maxY - top) }
         }
-        let body = setter.lines(for: document.blocks, width: columnWidth)
-        var flow = ColumnFlow(pageSize: size, firstColumns: columns(from: headerBottom), columns: columns(from: content.y), firstFrame: first)
+        let body = setter.lines(for: document.blocks, width: columnWidth) + parts.backLines(document.metadata, setter: setter, width: columnWidth)
+        var flow = ColumnFlow(pageSize: size, firstColumns: columns(from: headerBottom), columns: columns(from: content.y), firstFrame: first,
+                              maxPages: parts.maxPages)
         flow.place(body)
 
         var frames = flow.frames
@@ -59,7 +68,7 @@ public struct LeafletLayout {
             }
         }
         let warnings = body.compactMap(\.problem)
-        return LayoutResult(pages: frames.map { Page(size: size, frame: $0) }, warnings: warnings)
+        return LayoutResult(pages: frames.map { Page(size: size, frame: $0) }, warnings: warnings, overflow: flow.overflow)
     }
 
     /// Title (over its band, above its rule) and short answer (in its box) across the
@@ -92,6 +101,7 @@ public struct LeafletLayout {
             let lines = setter.paragraph([.text(summary)], role: .summary, x: inset, width: content.width - 2 * inset, tag: "P")
             stack(box.map { BoxedLines.wrap(lines, in: $0, x: 0, width: content.width, spaceAfter: s.spaceAfter.points(relativeTo: s.size)) } ?? lines)
         }
+        stack(setter.lines(for: parts.cover, width: content.width))
         return y
     }
 
@@ -105,7 +115,9 @@ public struct LeafletLayout {
             frame.add(.shape(Shape(.rule(to: Point(x: content.width, y: 0)), stroke: style.decorations.ruleColor, lineWidth: rule)),
                       at: Point(x: content.x, y: baseline - s.leading))
         }
-        let left = StyledText([.text([meta.source, meta.date].compactMap { $0 }.joined(separator: " · "))], transform: s.transform)
+        // What the back already says is not repeated at the foot of every page.
+        let parts = [self.parts.back.contains(.source) ? nil : meta.source, self.parts.back.contains(.date) ? nil : meta.date]
+        let left = StyledText([.text(parts.compactMap { $0 }.joined(separator: " · "))], transform: s.transform)
         let number = StyledText([.text("\(page)/\(count)")], transform: s.transform)
         let numberWidth = setter.setter.set(number, style: s, width: content.width).first?.line.width ?? 0
         // A source too long for one line (large print) runs on below: never cut off.

@@ -5,7 +5,9 @@ import FeuilletStyle
 public struct Page {
     public var size: Size
     public var frame: Frame
-    public init(size: Size, frame: Frame) { self.size = size; self.frame = frame }
+    /// Where a printed page is cut and folded; nil for screen outputs (cards).
+    public var sheet: SheetGeometry?
+    public init(size: Size, frame: Frame, sheet: SheetGeometry? = nil) { self.size = size; self.frame = frame; self.sheet = sheet }
 }
 
 /// An ordered list of items, each at an origin relative to the frame.
@@ -36,6 +38,8 @@ public enum FrameItem {
     case link(Link)
     /// A structure element begins or ends here (tagged PDF); the origin is where it starts.
     case tag(StructureTag)
+    /// A named destination internal links point to; the origin is the point they show.
+    case anchor(String)
 }
 
 /// A filled or stroked rectangle (origin: top-left) or a rule (origin: start point,
@@ -76,6 +80,12 @@ public struct StructureTag {
     public var phase: Phase
     public var name: String
     public var outlineTitle: String?
+    /// Where the element comes in reading order, when that is not drawing order: the
+    /// panels of a folded leaflet are drawn page by page but read cover, inside, flap, back.
+    public var order = 0
+    /// The element goes on from where the same element stopped, earlier in reading order
+    /// (text that runs on from the last inside panel to the flap).
+    public var continued = false
 
     public static func begin(_ name: String, outline: String? = nil) -> StructureTag {
         StructureTag(phase: .begin, name: name, outlineTitle: outline)

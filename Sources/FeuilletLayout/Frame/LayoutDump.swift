@@ -16,12 +16,14 @@ public enum LayoutDump {
     public struct PageInfo: Codable, Equatable {
         public var page: Int
         public var size: Size
+        /// Trim, bleed, folds and safe areas of a printed page.
+        public var sheet: SheetGeometry?
         public var items: [Item]
     }
 
     public static func pages(_ pages: [Page]) -> [PageInfo] {
         pages.enumerated().map { n, page in
-            PageInfo(page: n + 1, size: page.size, items: page.frame.items.map { item(n + 1, $0) })
+            PageInfo(page: n + 1, size: page.size, sheet: page.sheet, items: page.frame.items.map { item(n + 1, $0) })
         }
     }
 
@@ -45,6 +47,8 @@ public enum LayoutDump {
             return Item(page: page, kind: "link", rect: Rect(x: o.x, y: o.y, width: link.size.width, height: link.size.height), text: text)
         case .tag(let tag):
             return Item(page: page, kind: tag.phase == .begin ? "begin" : "end", rect: Rect(x: o.x, y: o.y, width: 0, height: 0), text: tag.name)
+        case .anchor(let name):
+            return Item(page: page, kind: "anchor", rect: Rect(x: o.x, y: o.y, width: 0, height: 0), text: name)
         }
     }
 

@@ -1,0 +1,18 @@
+import FeuilletModel
+
+extension Block {
+    /// The block as a message names it: `the paragraph "Les traitements…"`.
+    var name: String {
+        let kind = switch self {
+        case .heading: "the heading"
+        case .paragraph: "the paragraph"
+        case .list: "the list"
+        case .quote(let blocks): KeyMessages.opens(blocks) ? "the key messages" : "the quote"
+        case .thematicBreak: "the rule"
+        }
+        let words = plainText.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return kind }
+        let start = words.prefix(3).joined(separator: " ")
+        return "\(kind) \"\(start)\(words.count > 3 ? "…" : "")\""
+    }
+}

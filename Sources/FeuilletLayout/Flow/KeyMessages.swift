@@ -1,0 +1,55 @@
+import FeuilletModel
+import FeuilletStyle
+
+/// The "À retenir" box of a leaflet: a block quote that starts with those words, or the
+/// front matter's `key-messages:` list, set in the `key-message` role inside the style's
+/// key-message box.
+enum KeyMessages {
+    static let title = "À retenir"
+
+    /// True for the blocks of a quote that opens with "À retenir".
+    static func opens(_ blocks: [Block]) -> Bool {
+        guard case .paragraph(let inlines) = blocks.first else { return false }
+        let text = inlines.plainText.drop { $0.isWhitespace }.lowercased()
+        return text.hasPrefix("à retenir") || text.hasPrefix("a retenir")
+    }
+
+    /// The front matter's messages as the quote the body would hold: a title, then a list.
+    static func block(_ messages: [String]) -> Block? {
+        guard !messages.isEmpty else { return nil }
+        return .quote([.paragraph([.strong([.text(title)])]),
+                       .list(ordered: false, start: 1, items: messages.map { [.paragraph([.text($0)])] })])
+    }
+
+    /// The style's key-message box, or one filled with the palette's `box-fill` (else a
+    /// pale tint of the accent) when the sheet draws none.
+    static func box(_ style: StyleSheet) -> BoxStyle {
+        if let box = style.decorations.boxes[.keyMessage] { return box }
+        let accent = style.palette["accent"] ?? style.decorations.ruleColor
+        let tint = Color(red: 1 - (1 - accent.red) * 0.12, green: 1 - (1 - accent.green) * 0.12, blue: 1 - (1 - accent.blue) * 0.12)
+        return BoxStyle(fill: style.palette["box-fill"] ?? tint, borderColor: accent, padding: .pt(9))
+    }
+}
+
+extension BlockSetter {
+    /// The key messages in their box, which never splits: a `Div` element holding them.
+    func keyMessageBox(_ blocks: [Block], x: Double, width: Double) -> [FlowLine] {
+        let box = KeyMessages.box(style), inset = box.inset
+        var set = blocks.flatMap { block in
+            if case .paragraph(let inlines) = block {
+                return paragraph(inlines, role: .keyMessage, x: x + inset, width: width - 2 * inset, tag: "P")
+            }
+            return lines(for: block, x: x + inset, width: width - 2 * inset)
+        }
+        guard !set.isEmpty else { return [] }
+        set[0].opens.insert(.begin("Div"), at: 0)
+        set[set.count - 1].closes.append(.end("Div"))
+        // The space the last block keeps below itself stays below the box, at least a paragraph's.
+        let last = style[blocks.last.map { if case .paragraph = $0 { Role.keyMessage } else { .listItem } } ?? .keyMessage]
+        let trailing = last.spaceAfter.points(relativeTo: last.size), body = style[.body].spaceAfter.points(relativeTo: style[.body].size)
+        set[0].spaceBefore = max(set[0].spaceBefore, body)
+        var boxed = BoxedLines.wrap(set, in: box, x: x, width: width, spaceAfter: trailing)
+        boxed[boxed.count - 1].height += max(0, body - trailing)
+        return boxed
+    }
+}

@@ -1,0 +1,44 @@
+import FeuilletModel
+import FeuilletStyle
+
+/// What a print format's template puts around the article's body: the key messages on the
+/// cover or the back, the closing parts (source, date, disclaimer), and a page limit.
+struct LeafletParts {
+    static let disclaimer = "Ce document ne remplace pas l’avis d’un médecin."
+
+    /// Blocks set across the cover, under the short answer.
+    var cover: [Block] = []
+    /// Blocks at the head of the back, before its closing parts.
+    var backBlocks: [Block] = []
+    var back: [FormatStyle.BackPart] = []
+    /// nil: as many pages as the text needs.
+    var maxPages: Int?
+
+    /// The back as lines that follow the body: its blocks, then the closing parts.
+    func backLines(_ meta: Metadata, setter: BlockSetter, width: Double) -> [FlowLine] {
+        setter.lines(for: backBlocks, width: width) + closing(meta, setter: setter, width: width)
+    }
+
+    /// Source, date and disclaimer under a short rule, kept together.
+    func closing(_ meta: Metadata, setter: BlockSetter, width: Double) -> [FlowLine] {
+        let texts: [(String, Role)] = back.compactMap { part in
+            switch part {
+            case .source: meta.source.map { ("Source\u{00A0}: \($0)", .footer) }
+            case .date: meta.date.map { ("Date\u{00A0}: \(FrenchDate.long($0))", .footer) }
+            case .disclaimer: (Self.disclaimer, .keyMessage)
+            }
+        }
+        var lines = texts.flatMap { text, role in setter.paragraph([.text(text)], role: role, x: 0, width: width, tag: "P") }
+        guard !lines.isEmpty else { return [] }
+        let footer = setter.style[.footer]
+        let rule = Shape(.rule(to: Point(x: width / 4, y: 0)), stroke: setter.style.decorations.ruleColor, lineWidth: 0.75)
+        var ruleLine = FlowLine(height: footer.leading, items: [(Point(x: 0, y: footer.leading / 2), .shape(rule))])
+        ruleLine.spaceBefore = footer.leading
+        lines.insert(ruleLine, at: 0)
+        for i in lines.indices {
+            lines[i].keepWithNext = i < lines.count - 1
+            lines[i].block = "the closing note"
+        }
+        return lines
+    }
+}

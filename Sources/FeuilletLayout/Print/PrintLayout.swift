@@ -1,0 +1,78 @@
+import FeuilletModel
+import FeuilletStyle
+import FeuilletTypesetting
+
+/// An article as a print leaflet in one of the print formats: laid out in the format's
+/// template as the style tunes it, set smaller step by step if asked to and needed, then
+/// put on sheets with bleed and crop marks.
+public struct PrintLayout {
+    /// An article too long for a fixed-size format.
+    public struct DoesNotFit: Error, CustomStringConvertible {
+        public var format: String
+        public var overflow: Overflow
+        /// The smallest scale tried, when `--fit shrink` was.
+        public var scale: Double?
+
+        public var description: String {
+            let mm = Int((overflow.missing * 25.4 / 72).rounded(.up))
+            let at = scale.map { " even at \(Int(($0 * 100).rounded())) %" } ?? ""
+            return "does not fit \(format)\(at): \(overflow.block) needs \(mm) mm more" + (scale == nil ? " (use --fit shrink)" : "")
+        }
+    }
+
+    /// Sizes go down by this much of the style's at each step of `--fit shrink`.
+    static let step = 0.025
+
+    public let engine: TextEngine
+    public let hyphenator: Hyphenator?
+    public let style: StyleSheet
+
+    public init(engine: TextEngine, hyphenator: Hyphenator?, style: StyleSheet) {
+        self.engine = engine
+        self.hyphenator = hyphenator
+        self.style = style
+    }
+
+    public func layout(_ document: Document, format: PrintFormat, options: PrintOptions = PrintOptions()) throws -> LayoutResult {
+        let template = PrintTemplate(format, style: style)
+        var overflow: Overflow?
+        for scale in scales(options.fit) {
+            var result = layout(document, template: template, style: scale < 1 ? style.scaled(by: scale) : style)
+            if result.overflow != nil {
+                overflow = result.overflow
+                continue
+            }
+            result.scale = scale
+            let sheet = PrintSheet(bleed: options.bleed, marks: options.marks)
+            result.pages = result.pages.map { sheet.impose($0) }
+            return result
+        }
+        throw DoesNotFit(format: format.name, overflow: overflow!, scale: options.fit == .shrink ? style.page.minScale : nil)
+    }
+
+    /// 100 %, then (shrinking) down by steps to the style's minimum, which is always tried.
+    private func scales(_ fit: PrintOptions.Fit) -> [Double] {
+        guard fit == .shrink else { return [1] }
+        let floor = style.page.minScale
+        let steps = Array(stride(from: 1.0, to: floor - 1e-9, by: -Self.step))
+        return steps.last.map { abs($0 - floor) < 1e-9 } == true ? steps : steps + [floor]
+    }
+
+    private func layout(_ document: Document, template: PrintTemplate, style: StyleSheet) -> LayoutResult {
+        let (body, parts) = template.parts(of: document)
+        switch template.format.kind {
+        case .pages:
+            let pageStyle = template.pageStyle(style)
+            var leaflet = LeafletLayout(engine: engine, hyphenator: hyphenator, style: pageStyle)
+            leaflet.parts = parts
+            var result = leaflet.layout(Document(metadata: document.metadata, blocks: body))
+            let safe = [template.pageSafeArea], trim = Rect(x: 0, y: 0, width: template.trim.width, height: template.trim.height)
+            for i in result.pages.indices { result.pages[i].sheet = SheetGeometry(trim: trim, bleed: 0, safeAreas: safe) }
+            return result
+        case .trifold:
+            let setter = BlockSetter(setter: ParagraphSetter(engine: engine, hyphenator: hyphenator,
+                                                             maxConsecutiveHyphens: style.typography.maxConsecutiveHyphens), style: style)
+            return TrifoldLayout(setter: setter, template: template).layout(document, body: body, parts: parts)
+        }
+    }
+}

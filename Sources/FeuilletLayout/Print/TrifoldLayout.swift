@@ -1,0 +1,156 @@
+import FeuilletModel
+import FeuilletStyle
+
+/// The 3-panel roll fold ("dépliant 3 volets"): A4 landscape printed on both sides. The
+/// outside shows, left to right, the inner flap, the back and the front cover; the inside,
+/// three panels. Panels are 100, 100 and 97 mm wide: the flap folds in, so it is narrower.
+/// The body runs over the inside panels, then the flap. The sides are drawn outside first,
+/// but read cover, inside, flap, back: each part's elements carry that order.
+struct TrifoldLayout {
+    /// Panel widths of the outside, left to right; the inside is the other way round.
+    static let outside = [97.0, 100, 100].map { Length.mm($0).points() }
+
+    /// The parts in reading order.
+    enum Part: Int { case cover, inside, flap, back }
+
+    /// A panel and which of its sides are folds (the others are the trim).
+    struct Panel {
+        var rect: Rect
+        var foldLeft: Bool
+        var foldRight: Bool
+    }
+
+    let setter: BlockSetter
+    let template: PrintTemplate
+    private var style: StyleSheet { setter.style }
+
+    func layout(_ document: Document, body: [Block], parts: LeafletParts) -> LayoutResult {
+        let size = template.trim
+        let outside = panels(Self.outside), inside = panels(Self.outside.reversed())
+        var frames = [Frame(size: size), Frame(size: size)]
+        frames[0].add(.tag(.begin("Document")), at: .zero)
+        var overflows: [Overflow] = []
+
+        cover(document.metadata, extra: parts.cover, panel: outside[2], frames: &frames, overflows: &overflows)
+
+        // One measure for every panel the body runs over, centred in the wider ones.
+        let flowPanels = inside + [outside[0]]
+        let n = Double(template.columns)
+        let width = flowPanels.map { (content($0).width - template.gutter * (n - 1)) / n }.min()!
+        let regions = inside.flatMap { columns($0, width: width, page: 1, part: .inside) } + columns(outside[0], width: width, page: 0, part: .flap)
+        let lines = setter.lines(for: body, width: width)
+        overflows += place(lines, in: regions, frames: &frames)
+
+        back(document.metadata, parts: parts, panel: outside[1], frames: &frames, overflows: &overflows)
+        frames[1].add(.tag(.end("Document")), at: Point(x: 0, y: size.height))
+        if style.page.background != .white {
+            for i in frames.indices { frames[i].addBehind(.shape(Shape(.rectangle(size, cornerRadius: 0), fill: style.page.background)), at: .zero) }
+        }
+        let pages = zip(frames, [outside, inside]).map { frame, panels in
+            Page(size: size, frame: frame, sheet: SheetGeometry(trim: Rect(x: 0, y: 0, width: size.width, height: size.height), bleed: 0,
+                                                                 folds: panels.dropFirst().map(\.rect.x), safeAreas: panels.map(safeArea)))
+        }
+        return LayoutResult(pages: pages, warnings: lines.compactMap(\.problem), overflow: overflows.first)
+    }
+
+    // MARK: panels
+
+    private func panels(_ widths: [Double]) -> [Panel] {
+        var x = 0.0
+        return widths.enumerated().map { i, width in
+            defer { x += width }
+            return Panel(rect: Rect(x: x, y: 0, width: width, height: template.trim.height), foldLeft: i > 0, foldRight: i < widths.count - 1)
+        }
+    }
+
+    /// The panel inside its margins: the format's at the trim, the fold margin at a fold.
+    private func content(_ p: Panel) -> Rect {
+        inset(p, trim: (template.top, template.right, template.bottom, template.left), fold: template.foldMargin)
+    }
+
+    private func safeArea(_ p: Panel) -> Rect {
+        let safe = PrintTemplate.safeMargin
+        return inset(p, trim: (safe, safe, safe, safe), fold: PrintTemplate.foldSafeMargin)
+    }
+
+    private func inset(_ p: Panel, trim: (top: Double, right: Double, bottom: Double, left: Double), fold: Double) -> Rect {
+        let left = p.foldLeft ? fold : trim.left, right = p.foldRight ? fold : trim.right
+        return Rect(x: p.rect.x + left, y: trim.top, width: p.rect.width - left - right, height: p.rect.height - trim.top - trim.bottom)
+    }
+
+    private func columns(_ panel: Panel, width: Double, page: Int, part: Part) -> [Region] {
+        let c = content(panel), n = template.columns
+        let start = c.x + (c.width - Double(n) * width - Double(n - 1) * template.gutter) / 2
+        return (0..<n).map { i in
+            Region(rect: Rect(x: start + Double(i) * (width + template.gutter), y: c.y, width: width, height: c.height), page: page, order: part.rawValue)
+        }
+    }
+
+    /// Places lines in regions; what did not fit, if anything.
+    private func place(_ lines: [FlowLine], in regions: [Region], frames: inout [Frame]) -> [Overflow] {
+        var flow = ColumnFlow(frames: frames, regions: .fixed(regions))
+        flow.place(lines)
+        frames = flow.frames
+        return flow.overflow.map { [$0] } ?? []
+    }
+
+    private static func height(_ lines: [FlowLine]) -> Double {
+        lines.reduce(0) { $0 + $1.height + $1.spaceBefore } - (lines.first?.spaceBefore ?? 0)
+    }
+
+    // MARK: cover and back
+
+    /// The front cover: its colour to the trim, the title, a short rule and the short answer
+    /// a third of the way down, in colours that read on it.
+    private func cover(_ meta: Metadata, extra: [Block], panel: Panel, frames: inout [Frame], overflows: inout [Overflow]) {
+        let c = content(panel)
+        let background = template.coverBackground
+        let cover = BlockSetter(setter: setter.setter, style: coverStyle(on: background ?? style.page.background))
+        var lines = cover.paragraph([.text(meta.title)], role: .title, x: 0, width: c.width, tag: "H1", outline: meta.title)
+        for i in lines.indices { lines[i].block = "the title" }
+        if let summary = meta.summary {
+            let thickness = max(style.decorations.titleRuleWidth.points(), 1.5)
+            let rule = Shape(.rule(to: Point(x: c.width / 3, y: 0)), stroke: cover.style.decorations.ruleColor, lineWidth: thickness)
+            var set = [FlowLine(height: thickness + 10, items: [(Point(x: 0, y: thickness / 2), .shape(rule))])]
+            set += cover.paragraph([.text(summary)], role: .summary, x: 0, width: c.width, tag: "P")
+            for i in set.indices { set[i].block = "the short answer" }
+            lines += set
+        }
+        lines += cover.lines(for: extra, width: c.width)
+        let top = c.y + max(0, (c.height - Self.height(lines)) * 0.3)
+        overflows += place(lines, in: [Region(rect: Rect(x: c.x, y: top, width: c.width, height: c.maxY - top), page: 0, order: Part.cover.rawValue)],
+                           frames: &frames)
+        if let background {
+            frames[0].addBehind(.shape(Shape(.rectangle(Size(width: panel.rect.width, height: panel.rect.height), cornerRadius: 0), fill: background)),
+                                at: Point(x: panel.rect.x, y: panel.rect.y))
+        }
+    }
+
+    /// The style for the cover: title, short answer and rule in colours that read on the
+    /// cover's; a coloured cover is the short answer's box.
+    private func coverStyle(on background: Color) -> StyleSheet {
+        var s = style
+        let text = style.palette["text"] ?? .black
+        func readable(_ color: Color) -> Color {
+            if color.contrast(with: background) >= 4.5 { return color }
+            return [Color.white, text].max { $0.contrast(with: background) < $1.contrast(with: background) }!
+        }
+        for role in [Role.title, .summary] { s.roles[role]?.color = readable(style[role].color) }
+        s.decorations.ruleColor = readable(style.decorations.ruleColor)
+        if template.coverBackground != nil { s.decorations.boxes[.summary] = nil }
+        return s
+    }
+
+    /// The back: the key messages at the head (when the template puts them there), the
+    /// source, date and disclaimer at the foot.
+    private func back(_ meta: Metadata, parts: LeafletParts, panel: Panel, frames: inout [Frame], overflows: inout [Overflow]) {
+        let c = content(panel)
+        let closing = parts.closing(meta, setter: setter, width: c.width)
+        let foot = Self.height(closing)
+        let order = Part.back.rawValue
+        overflows += place(setter.lines(for: parts.backBlocks, width: c.width),
+                           in: [Region(rect: Rect(x: c.x, y: c.y, width: c.width, height: c.height - foot), page: 0, order: order)], frames: &frames)
+        overflows += place(closing, in: [Region(rect: Rect(x: c.x, y: c.maxY - foot, width: c.width, height: foot), page: 0, order: order)],
+                           frames: &frames)
+    }
+}
