@@ -32,6 +32,9 @@ struct Cards: ParsableCommand {
     @Option(help: "Resolution written in the PNG (pHYs chunk), for printing.")
     var dpi: Int?
 
+    @Option(help: "File type: png, or svg (Cairo's SVG: text drawn as outlines, not selectable).")
+    var type: OutputType = .png
+
     @OptionGroup var project: ProjectOptions
 
     func run() throws {
@@ -50,7 +53,8 @@ struct Cards: ParsableCommand {
             let renderer = Renderer(workspace: workspace)
             let name = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
             let folder = output.map { URL(fileURLWithPath: $0) } ?? workspace.outputFolder.appendingPathComponent("\(name)/\(sheet.name)")
-            let exporter = PNGExporter(dpi: dpi)
+            guard type != .pdf else { throw ValidationError("cards are images: --type png or svg") }
+            let png = PNGExporter(dpi: dpi)
             for preset in chosen {
                 for kind in kinds.isEmpty ? CardKind.allCases : kinds {
                     let pages: [Page]
@@ -61,8 +65,9 @@ struct Cards: ParsableCommand {
                         continue
                     }
                     for (n, page) in pages.enumerated() {
-                        let file = Self.fileName(kind, preset: preset, slide: pages.count > 1 ? n + 1 : nil)
-                        try exporter.write(page, to: folder.appendingPathComponent(file))
+                        let file = Self.fileName(kind, preset: preset, slide: pages.count > 1 ? n + 1 : nil, type: type)
+                        let url = folder.appendingPathComponent(file)
+                        try type == .svg ? SVGExporter().write(page, to: url) : png.write(page, to: url)
                         print(folder.appendingPathComponent(file).path)
                     }
                 }
@@ -70,9 +75,9 @@ struct Cards: ParsableCommand {
         }
     }
 
-    static func fileName(_ kind: CardKind, preset: CardPreset, slide: Int?) -> String {
+    static func fileName(_ kind: CardKind, preset: CardPreset, slide: Int?, type: OutputType = .png) -> String {
         let stem = kind == .title ? "card" : kind.rawValue
-        return "\(stem)-\(preset.name)" + (slide.map { String(format: "-%02d", $0) } ?? "") + ".png"
+        return "\(stem)-\(preset.name)" + (slide.map { String(format: "-%02d", $0) } ?? "") + ".\(type.rawValue)"
     }
 }
 

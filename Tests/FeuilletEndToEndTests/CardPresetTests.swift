@@ -122,4 +122,16 @@ struct CardPresetTests {
         let again = try composer().cards(.carousel, for: document, preset: preset)
         for (a, b) in zip(slides, again) { #expect(try PNGExporter().render(a) == PNGExporter().render(b)) }
     }
+
+    @Test("feuillet cards --type svg writes every slide as SVG at the preset's size")
+    func svgCards() throws {
+        let folder = Support.temporaryFolder()
+        var command = try Feuillet.parseAsRoot(["cards", Support.article, "--root", Support.root.path, "--kind", "carousel",
+                                                "--preset", "og", "--type", "svg", "--output", folder.path])
+        try command.run()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files.count == 6 && files.allSatisfy { $0.hasPrefix("carousel-og-") && $0.hasSuffix(".svg") }, "\(files)")
+        let svg = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(svg.contains("width=\"900pt\" height=\"472.5pt\""), "\(svg.prefix(200))")
+    }
 }
