@@ -17,7 +17,12 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// Always one line: a line break inside the message (a quoted multi-line YAML value, a
+    /// library's message) is shown as `\n`, so one problem never looks like several.
+    public var description: String {
+        let flat = message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "\\n")
+        return "\(file):\(line):\(column): \(severity.rawValue): \(flat)"
+    }
 }
 
 /// Several problems found in one pass; thrown when at least one is an error.

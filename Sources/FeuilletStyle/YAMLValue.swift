@@ -100,8 +100,7 @@ struct YAMLValue {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
         default:
-            // Yams quotes the offending text on lines of its own: one problem, one line.
-            Diagnostic(file: file, line: 1, column: 1, message: "YAML: " + "\(error)".split(whereSeparator: \.isNewline).joined(separator: " "))
+            Diagnostic(file: file, line: 1, column: 1, message: "YAML: \(error)")
         }
     }
 

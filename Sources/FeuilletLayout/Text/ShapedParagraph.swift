@@ -110,7 +110,9 @@ final class ShapedParagraph {
                     var j = i - 1
                     // Not back over a hard line break: the line before it has ended already.
                     while j > 0 && scalars[j - 1].properties.isWhitespace && attrs[j].is_mandatory_break == 0 { j -= 1 }
-                    guard j > 0, !Self.noLineStart.contains(scalars[i]), !Self.noLineEnd.contains(scalars[j - 1]) else { continue }
+                    // A break inside a run of blanks (a space, then a tab) is left to the run's end.
+                    guard j > 0, !scalars[i].properties.isWhitespace, !Self.noLineStart.contains(scalars[i]),
+                          !Self.noLineEnd.contains(scalars[j - 1]) else { continue }
                     found.append((i, .space, j))
                 } else {
                     // After a slash, only URLs break freely: 15 mg/kg stays whole if it can.
