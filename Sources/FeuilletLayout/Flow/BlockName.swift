@@ -10,7 +10,8 @@ extension Block {
         case .quote(let blocks): KeyMessages.opens(blocks) ? "the key messages" : "the quote"
         case .thematicBreak: "the rule"
         }
-        let words = plainText.split(whereSeparator: \.isWhitespace)
+        // Only the first words are needed: every block is named, and long ones are long.
+        let words = plainText.split(maxSplits: 3, whereSeparator: \.isWhitespace)
         guard !words.isEmpty else { return kind }
         let start = words.prefix(3).joined(separator: " ")
         return "\(kind) \"\(start)\(words.count > 3 ? "…" : "")\""
