@@ -56,22 +56,29 @@ final class ShapedParagraph {
     /// Where each character starts on the shaped line (and where the line ends), read in
     /// one walk over Pango's glyph runs: asking Pango character by character costs a scan
     /// of the text each time. Characters inside a cluster (a ligature) share its width
-    /// evenly. Left-to-right text, as French is.
+    /// evenly.
     private static func positions(_ layout: OpaquePointer, byteAt: [Int]) -> [Double] {
         let bytes = byteAt.last ?? 0
-        var clusterStart = [Int32?](repeating: nil, count: bytes + 1)
-        var x: Int32 = 0
+        var clusterWidth = [Int32?](repeating: nil, count: bytes + 1)
         var run = pango_layout_get_line_readonly(layout, 0)?.pointee.runs
         while let node = run {
             if let glyphItem = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
                let item = glyphItem.pointee.item, let glyphs = glyphItem.pointee.glyphs {
                 for g in 0..<Int(glyphs.pointee.num_glyphs) {
                     let byte = Int(item.pointee.offset + glyphs.pointee.log_clusters[g])
-                    if byte <= bytes && clusterStart[byte] == nil { clusterStart[byte] = x }
-                    x += glyphs.pointee.glyphs[g].geometry.width
+                    if byte <= bytes { clusterWidth[byte] = (clusterWidth[byte] ?? 0) + glyphs.pointee.glyphs[g].geometry.width }
                 }
             }
             run = node.pointee.next
+        }
+        // Clusters placed in logical order: runs drawn right to left (an Arabic word) are in
+        // visual order above, and would make x go backwards, which the line breaker cannot use.
+        var clusterStart = [Int32?](repeating: nil, count: bytes + 1)
+        var x: Int32 = 0
+        for byte in 0..<bytes {
+            guard let width = clusterWidth[byte] else { continue }
+            clusterStart[byte] = x
+            x += width
         }
         clusterStart[bytes] = x
         // Each character: its cluster's start, plus its share of the cluster's width.
