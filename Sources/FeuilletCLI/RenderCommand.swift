@@ -52,9 +52,6 @@ struct Render: ParsableCommand {
                 Reporting.warn("\(article): error: \(error)")
                 throw ExitCode.failure
             }
-            if result.scale < 1 {
-                Reporting.warn("\(article): note: text set at \(Int((result.scale * 100).rounded())) % of the style's sizes to fit \(format.rawValue)")
-            }
             for w in result.warnings { Reporting.warn("\(article): warning: \(w)") }
             try FontReport.check(result.pages, source: article, strict: fontOptions.strict)
             let name = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent

@@ -33,7 +33,7 @@ struct PrintFitTests {
         #expect(render(article, ["--format", "trifold"]).status == 1, "it does not fit at full size")
         let run = render(article, ["--format", "trifold", "--fit", "shrink"])
         #expect(run.status == 0, "\(run.errors)")
-        let note = try #require(run.errors.split(separator: "\n").first { $0.contains("note:") })
+        let note = try #require(run.errors.split(separator: "\n").first { $0.contains("warning: text set at") })
         let percent = try #require(Int(note.firstMatch(of: /text set at (\d+) % of the style's sizes to fit trifold/)?.output.1 ?? ""), "\(note)")
         #expect((80..<100).contains(percent))
         #expect(try Support.tool(["pdfinfo", run.pdf.path]).output.contains("Pages:           2\n"))
@@ -60,7 +60,7 @@ struct PrintFitTests {
         #expect(shrunk.status == 0 && shrunk.errors.contains("to fit dl"), "\(shrunk.errors)")
         for format in ["a4", "a5"] {
             let run = render(PrintedLeaflet.longArticle(times: 3), ["--format", format])
-            #expect(run.status == 0 && !run.errors.contains("note:"), "\(run.errors)")
+            #expect(run.status == 0 && !run.errors.contains("text set at"), "\(run.errors)")
         }
     }
 }

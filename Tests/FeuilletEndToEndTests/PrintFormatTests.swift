@@ -6,14 +6,14 @@ import FeuilletStyle
 
 /// Every print format in every shipped style (whatever Styles/ holds), with the style's
 /// bleed and crop marks: the checks a print shop and a screen reader make.
-@Suite("Print formats in every shipped style")
+@Suite("Print formats in every shipped style", .serialized)
 struct PrintFormatTests {
     static let cases: [(PrintFormat, String)] = PrintFormat.all.flatMap { format in PrintedLeaflet.shippedStyles.map { (format, $0) } }
     static let mm = 72 / 25.4
 
     @Test("page size is trim + bleed + crop-mark room; page count; qpdf finds nothing; TrimBox and BleedBox", arguments: cases)
     func sizeAndBoxes(format: PrintFormat, style: String) throws {
-        let leaflet = try PrintedLeaflet.render(format, style: style, fit: .shrink)
+        let leaflet = try PrintedLeaflet.shared(format, style: style)
         let trim = leaflet.template.trim, bleed = leaflet.options.bleed
         let margin = bleed + 7 * Self.mm
         let expectedPages = switch format.kind { case .trifold: 2; case .pages(let max): max ?? leaflet.pages.count }
@@ -52,7 +52,7 @@ struct PrintFormatTests {
 
     @Test("pdftotext reads every word once, in reading order, panel after panel", arguments: cases)
     func everyWordOnceInOrder(format: PrintFormat, style: String) throws {
-        let leaflet = try PrintedLeaflet.render(format, style: style, fit: .shrink)
+        let leaflet = try PrintedLeaflet.shared(format, style: style)
         let extracted = try leaflet.extractedText()
         #expect(PrintedLeaflet.firstDifference(extracted, leaflet.expectedText) == nil,
                 "\(PrintedLeaflet.firstDifference(extracted, leaflet.expectedText) ?? "")")
@@ -60,7 +60,7 @@ struct PrintFormatTests {
 
     @Test("the layout dump: text inside a safe area, never across a fold", arguments: cases)
     func safeAreasAndFolds(format: PrintFormat, style: String) throws {
-        let leaflet = try PrintedLeaflet.render(format, style: style, fit: .shrink)
+        let leaflet = try PrintedLeaflet.shared(format, style: style)
         for info in LayoutDump.pages(leaflet.pages) {
             let sheet = try #require(info.sheet)
             #expect(sheet.folds.count == (format == .trifold ? 2 : 0))
@@ -81,7 +81,7 @@ struct PrintFormatTests {
 
     @Test("crop marks are drawn outside the bleed at every corner (and fold), and nothing of them inside", arguments: cases)
     func cropMarks(format: PrintFormat, style: String) throws {
-        let leaflet = try PrintedLeaflet.render(format, style: style, fit: .shrink)
+        let leaflet = try PrintedLeaflet.shared(format, style: style)
         for (n, page) in leaflet.pages.enumerated() {
             let image = try PPM.page(n + 1, of: leaflet.url)
             let sheet = try #require(page.sheet), t = sheet.trim, bleed = sheet.bleed

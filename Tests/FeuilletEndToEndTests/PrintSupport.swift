@@ -66,7 +66,7 @@ struct PrintedLeaflet {
         let (document, _) = try Support.workspace.loadArticle(article)
         let sheet = try Support.workspace.styles.load(style)
         let options = options ?? PrintOptions(bleed: sheet.page.bleed.points(), marks: true, fit: fit)
-        let renderer = Renderer(workspace: Support.workspace)
+        let renderer = Self.renderer
         let result = try renderer.layout(document, style: sheet, format: .print(format), options: options)
         let url = Support.temporaryFolder().appendingPathComponent("\(format.name).pdf")
         try renderer.write(result.pages, document: document, format: .print(format), to: url)
@@ -75,6 +75,32 @@ struct PrintedLeaflet {
     }
 
     var template: PrintTemplate { PrintTemplate(format, style: style) }
+
+    nonisolated(unsafe) private static var rendered: [String: PrintedLeaflet] = [:]
+    private static let renderLock = NSLock()
+
+    /// The short article in a format and style, rendered once for all the tests that read
+    /// it (one at a time: fewer font maps at work at once).
+    static func shared(_ format: PrintFormat, style: String) throws -> PrintedLeaflet {
+        renderLock.lock()
+        defer { renderLock.unlock() }
+        let key = "\(format.name)/\(style)"
+        if let leaflet = rendered[key] { return leaflet }
+        let leaflet = try render(format, style: style, fit: .shrink)
+        rendered[key] = leaflet
+        return leaflet
+    }
+
+    /// One renderer (one Pango font map) per thread, for the thread's life, as the batch
+    /// keeps one per worker: font maps made and dropped by the dozen on threads that share
+    /// their font configuration crash now and then inside Pango's font loading.
+    static var renderer: Renderer {
+        let key = "feuillet.print-tests.renderer"
+        if let renderer = Thread.current.threadDictionary[key] as? Renderer { return renderer }
+        let renderer = Renderer(workspace: Support.workspace)
+        Thread.current.threadDictionary[key] = renderer
+        return renderer
+    }
 
     // MARK: text in reading order
 
@@ -116,7 +142,14 @@ struct PrintedLeaflet {
         let meta = document.metadata, t = template
         let (body, parts) = t.parts(of: document)
         var out = [role(.title, meta.title), role(.summary, meta.summary ?? "")]
-        out += parts.cover.map(words) + body.map(words) + parts.backBlocks.map(words)
+        out += parts.cover.map(words) + body.map(words)
+        // A trifold whose text does not reach the flap offers it for notes.
+        let notes = role(.heading1, TrifoldLayout.notesTitle)
+        if format == .trifold {
+            let flap = LayoutDump.pages(pages)[0].items.filter { $0.kind == "text" && $0.rect.maxX < pages[0].sheet!.folds[0] }
+            if Self.letters(flap.compactMap(\.text).joined()) == Self.letters(notes) { out.append(notes) }
+        }
+        out += parts.backBlocks.map(words)
         for part in t.back {
             switch part {
             case .source: out.append(role(.footer, "Source : " + (meta.source ?? "")))

@@ -7,7 +7,8 @@ import FeuilletStyle
 extension Renderer {
     func layout(_ document: Document, style: StyleSheet, target: BatchTarget) throws -> LayoutResult {
         switch target {
-        case .print(let format): try layout(document, style: style, format: format)
+        // Print-ready like `render`, and set smaller (with a warning) rather than failing when too long.
+        case .print(let format): try layout(document, style: style, format: format, options: PrintOptions(bleed: style.page.bleed.points(), fit: .shrink))
         case .cards(let kind, let preset): LayoutResult(pages: try cards(kind, preset: preset, document: document, style: style), warnings: [])
         }
     }

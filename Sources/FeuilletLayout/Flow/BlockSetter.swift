@@ -14,7 +14,8 @@ struct BlockSetter {
         var sections = SectionMarks()
         for block in blocks {
             var set = self.lines(for: block, x: 0, width: width)
-            for i in set.indices { set[i].block = block.name }
+            let name = block.name
+            for i in set.indices { set[i].block = name }
             sections.enter(block, lines: &lines, set: &set)
             // The lines after a heading stay with it: at least two, or the whole block.
             for i in set.indices.prefix(keepNext) where i < set.count - 1 { set[i].keepWithNext = true }

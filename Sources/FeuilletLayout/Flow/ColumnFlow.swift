@@ -24,7 +24,8 @@ struct ColumnFlow {
     /// Set when the text needed more regions than there are; nothing more is placed.
     private(set) var overflow: Overflow?
     private let regions: Regions
-    private var index = 0
+    /// The region the flow is in (the last one it placed lines in, once done).
+    private(set) var index = 0
     private var y: Double
     /// Structure elements open at this point of the flow, outermost first.
     private var open: [StructureTag] = []
@@ -76,9 +77,6 @@ struct ColumnFlow {
             i = end + 1
         }
     }
-
-    /// Space left in the current region below what is placed.
-    var remaining: Double { current.rect.maxY - y }
 
     private mutating func put(_ line: FlowLine, at top: Double) {
         let order = current.order

@@ -43,6 +43,7 @@ public struct PrintLayout {
                 continue
             }
             result.scale = scale
+            if scale < 1 { result.warnings.append("text set at \(Int((scale * 100).rounded())) % of the style's sizes to fit \(format.name)") }
             let sheet = PrintSheet(bleed: options.bleed, marks: options.marks)
             result.pages = result.pages.map { sheet.impose($0) }
             return result

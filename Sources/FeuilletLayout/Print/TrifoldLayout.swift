@@ -10,6 +10,9 @@ struct TrifoldLayout {
     /// Panel widths of the outside, left to right; the inside is the other way round.
     static let outside = [97.0, 100, 100].map { Length.mm($0).points() }
 
+    /// What an empty flap offers the reader, over ruled lines.
+    static let notesTitle = "Mes notes et questions"
+
     /// The parts in reading order.
     enum Part: Int { case cover, inside, flap, back }
 
@@ -39,7 +42,14 @@ struct TrifoldLayout {
         let width = flowPanels.map { (content($0).width - template.gutter * (n - 1)) / n }.min()!
         let regions = inside.flatMap { columns($0, width: width, page: 1, part: .inside) } + columns(outside[0], width: width, page: 0, part: .flap)
         let lines = setter.lines(for: body, width: width)
-        overflows += place(lines, in: regions, frames: &frames)
+        var flow = ColumnFlow(frames: frames, regions: .fixed(regions))
+        flow.place(lines)
+        frames = flow.frames
+        overflows += flow.overflow.map { [$0] } ?? []
+        let flapColumns = regions.suffix(template.columns)
+        if flow.overflow == nil, flow.index < regions.count - flapColumns.count, let flap = flapColumns.first {
+            notes(in: Rect(x: flap.rect.x, y: flap.rect.y, width: flapColumns.last!.rect.maxX - flap.rect.x, height: flap.rect.height), frames: &frames)
+        }
 
         back(document.metadata, parts: parts, panel: outside[1], frames: &frames, overflows: &overflows)
         frames[1].add(.tag(.end("Document")), at: Point(x: 0, y: size.height))
@@ -98,7 +108,17 @@ struct TrifoldLayout {
         lines.reduce(0) { $0 + $1.height + $1.spaceBefore } - (lines.first?.spaceBefore ?? 0)
     }
 
-    // MARK: cover and back
+    // MARK: cover, flap and back
+
+    /// A flap the text did not reach gets a titled, ruled space for the reader's notes.
+    private func notes(in area: Rect, frames: inout [Frame]) {
+        let title = setter.paragraph([.text(Self.notesTitle)], role: .heading1, x: 0, width: area.width, tag: "P")
+        let gap = style[.body].leading * 1.8, space = area.height - Self.height(title) - 1
+        // Lines a hand can write on, a line and a half of body text apart.
+        let rule = Shape(.rule(to: Point(x: area.width, y: 0)), stroke: style.palette["muted"] ?? style.decorations.ruleColor, lineWidth: 0.4)
+        let ruled = FlowLine(height: space, items: stride(from: gap, through: space, by: gap).map { (Point(x: 0, y: $0), .shape(rule)) })
+        _ = place(title + [ruled], in: [Region(rect: area, page: 0, order: Part.flap.rawValue)], frames: &frames)
+    }
 
     /// The front cover: its colour to the trim, the title, a short rule and the short answer
     /// a third of the way down, in colours that read on it.
