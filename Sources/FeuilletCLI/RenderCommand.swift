@@ -8,8 +8,8 @@ struct Render: ParsableCommand {
         discussion: """
             ARTICLE is Markdown with YAML front matter (.md) or a page scraped from the Q&A site (.txt).
             The output goes to Output/<article>/<style>/<format>.<pdf|png|svg> unless --output is given.
-            Print formats: a4 and a5 (as many pages as the text needs), dl (99 × 210 mm, recto and verso)
-            and trifold (A4 landscape folded in three, both sides). An article too long for dl or trifold
+            Print formats: a4 and a5 (as many pages as the text needs), dl (99 × 210 mm, recto and verso) \
+            and trifold (A4 landscape folded in three, both sides). An article too long for dl or trifold \
             is an error naming what did not fit, unless --fit shrink.
             """)
 

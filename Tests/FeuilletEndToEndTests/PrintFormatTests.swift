@@ -53,9 +53,33 @@ struct PrintFormatTests {
     @Test("pdftotext reads every word once, in reading order, panel after panel", arguments: cases)
     func everyWordOnceInOrder(format: PrintFormat, style: String) throws {
         let leaflet = try PrintedLeaflet.shared(format, style: style)
-        let extracted = try leaflet.extractedText()
-        #expect(PrintedLeaflet.firstDifference(extracted, leaflet.expectedText) == nil,
-                "\(PrintedLeaflet.firstDifference(extracted, leaflet.expectedText) ?? "")")
+        let difference = PrintedLeaflet.firstDifference(try leaflet.extractedText(), leaflet.expectedText)
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    static let articles: [(PrintFormat, String)] = PrintFormat.all.flatMap { format in
+        ((try? FileManager.default.contentsOfDirectory(atPath: Support.root.appendingPathComponent("Articles").path)) ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted().map { (format, $0) }
+    }
+
+    @Test("every sample article in classique: every word once, in reading order; text in the safe areas", arguments: articles)
+    func sampleArticles(format: PrintFormat, article: String) throws {
+        let leaflet: PrintedLeaflet
+        do {
+            leaflet = try PrintedLeaflet.shared(format, style: "classique", article: Support.root.appendingPathComponent("Articles/\(article)").path)
+        } catch let error as PrintLayout.DoesNotFit {
+            // Only a fixed-size format may refuse a long article, and then it says what did not fit.
+            #expect(format.kind != .pages(maxPages: nil) && "\(error)".contains("does not fit \(format.name) even at 80 %: the "), "\(error)")
+            return
+        }
+        let difference = PrintedLeaflet.firstDifference(try leaflet.extractedText(), leaflet.expectedText)
+        #expect(difference == nil, "\(difference ?? "")")
+        for info in LayoutDump.pages(leaflet.pages) {
+            for item in info.items where item.kind == "text" {
+                #expect(info.sheet!.safeAreas.contains { $0.contains(item.rect) }, "page \(info.page): \"\(item.text ?? "")\" leaves the safe areas")
+            }
+        }
+        #expect(try Support.tool(["qpdf", "--check", leaflet.url.path]).status == 0)
     }
 
     @Test("the layout dump: text inside a safe area, never across a fold", arguments: cases)

@@ -79,14 +79,14 @@ struct PrintedLeaflet {
     nonisolated(unsafe) private static var rendered: [String: PrintedLeaflet] = [:]
     private static let renderLock = NSLock()
 
-    /// The short article in a format and style, rendered once for all the tests that read
-    /// it (one at a time: fewer font maps at work at once).
-    static func shared(_ format: PrintFormat, style: String) throws -> PrintedLeaflet {
+    /// An article (the short one unless told) in a format and style, rendered once for all
+    /// the tests that read it (one at a time: fewer font maps at work at once).
+    static func shared(_ format: PrintFormat, style: String, article: String = shortArticle) throws -> PrintedLeaflet {
         renderLock.lock()
         defer { renderLock.unlock() }
-        let key = "\(format.name)/\(style)"
+        let key = "\(format.name)/\(style)/\(article)"
         if let leaflet = rendered[key] { return leaflet }
-        let leaflet = try render(format, style: style, fit: .shrink)
+        let leaflet = try render(format, style: style, article: article, fit: .shrink)
         rendered[key] = leaflet
         return leaflet
     }
