@@ -216,8 +216,9 @@ struct PPM {
         pixels = Array(bytes[i...])
     }
 
-    /// The pixel under a point at 72 dpi (a pixel per point).
+    /// The pixel under a point at 72 dpi (a pixel per point); white off the page.
     subscript(x: Double, y: Double) -> (r: Int, g: Int, b: Int) {
+        guard x >= 0, y >= 0, Int(x) < width, Int(y) < height else { return (255, 255, 255) }
         let o = (Int(y) * width + Int(x)) * 3
         return (Int(pixels[o]), Int(pixels[o + 1]), Int(pixels[o + 2]))
     }
