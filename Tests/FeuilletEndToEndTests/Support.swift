@@ -20,13 +20,17 @@ enum Support {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        // One pipe each: Foundation closes the write end of a pipe once per stream it is
+        // given to, and a second close can shut a file another test's thread has just
+        // opened (a font file, under FreeType), which crashed the suite now and then.
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let messages = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return (process.terminationStatus, String(decoding: data + messages, as: UTF8.self))
     }
 
     /// Lays out and writes the sample article; returns the file and the pages.
