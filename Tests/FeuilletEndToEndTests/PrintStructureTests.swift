@@ -36,7 +36,8 @@ struct PrintStructureTests {
     @Test("trifold: the structure tree reads cover, inside panels, flap, back; a paragraph cut by the fold is one element", arguments: [1, 0])
     func trifoldReadingOrder(extraSections: Int) throws {
         let article = extraSections == 0 ? Support.article : PrintedLeaflet.longArticle(times: extraSections)
-        let leaflet = try PrintedLeaflet.render(.trifold, style: "classique", article: article)
+        // The typesetting fixture's 10.5 pt body fits the sample and one extra section on a trifold.
+        let leaflet = try PrintedLeaflet.render(.trifold, style: TypographyTests.fixture, article: article)
         if extraSections > 0 {
             let flap = LayoutDump.pages(leaflet.pages)[0].items.filter { $0.kind == "text" && $0.rect.maxX < leaflet.pages[0].sheet!.folds[0] }
             #expect(!flap.isEmpty, "the long article runs on to the flap")

@@ -25,9 +25,12 @@ struct TypographyTests {
         return url.path
     }
 
+    /// The geometry the issue measured WeasyPrint and Typst at: DejaVu Serif 10.5/14.7, A4, two columns.
+    static let fixture = Support.root.appendingPathComponent("Tests/FeuilletEndToEndTests/Fixtures/typographie-a4.yml").path
+
     @Test("the sample article: no hyphen in headings, no French spacing fault, at most 2 hyphens in a row, even spaces")
     func sampleFigures() throws {
-        let stats = TypographyStats(pages: try layout(article: "metastases").pages)
+        let stats = TypographyStats(pages: try layout(article: "metastases", style: Self.fixture).pages)
         #expect(stats.headingHyphens == 0)
         #expect(stats.frenchSpacingFaults.isEmpty, "\(stats.frenchSpacingFaults)")
         #expect(stats.longestHyphenRun <= 2)
@@ -100,7 +103,7 @@ struct TypographyTests {
 
     @Test("the space before : ; ! ? is fixed: the same width on every line, however much the line is stretched")
     func fixedPunctuationSpace() throws {
-        let (url, _, _) = try Support.render(.a4, into: Support.temporaryFolder())
+        let (url, _, _) = try Support.render(.a4, style: Self.fixture, into: Support.temporaryFolder())
         let xml = try Support.tool(["pdftotext", "-bbox-layout", url.path, "-"]).output
         // Each <line> holds its <word>s with their boxes; keep gaps before a detached : in body text.
         var gaps: [Double] = []
@@ -132,7 +135,7 @@ struct TypographyTests {
 
     @Test("--stats agrees with typo_metrics.py read off the PDF", .enabled(if: FileManager.default.fileExists(atPath: typoMetrics)))
     func statsAgreeWithTypoMetrics() throws {
-        let (url, pages, _) = try Support.render(.a4, into: Support.temporaryFolder())
+        let (url, pages, _) = try Support.render(.a4, style: Self.fixture, into: Support.temporaryFolder())
         let stats = TypographyStats(pages: pages)
         let output = try Support.tool(["python3", Self.typoMetrics, url.path]).output
         let figures = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])

@@ -19,8 +19,8 @@ struct ClassiqueTests {
     @Test func body() {
         let body = sheet[.body]
         #expect(body.family == "DejaVu Serif")
-        #expect(body.size == 10.5)
-        #expect(abs(body.leading - 14.7) < 1e-9)
+        #expect(body.size == 12)
+        #expect(abs(body.leading - 16.5) < 1e-9)
         #expect(body.align == .justify)
         #expect(body.hyphenate)
         #expect(body.weight == 400)
@@ -83,7 +83,7 @@ struct ClassiqueTests {
         #expect(sheet[.heading2].italic)
         #expect(sheet[.summary].italic)
         #expect(sheet[.quote].italic)
-        #expect(sheet[.quote].leading == 14.7, "quote inherits the body's line height")
+        #expect(sheet[.quote].leading == 16.5, "quote inherits the body's line height")
         #expect(sheet[.listItem].spaceBefore == .pt(3))
         #expect(sheet[.cardTitle].size == 80 * 0.75)
         #expect(abs(sheet[.cardTitle].leading - 80 * 0.75 * 1.08) < 1e-9)

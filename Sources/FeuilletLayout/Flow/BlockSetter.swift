@@ -104,7 +104,9 @@ struct BlockSetter {
             setter.set(StyledText(ordered ? "\(start + n)." : style.decorations.bullet), style: markerStyle, width: .infinity).first?.line
         }
         let markerWidth = markers.map(\.width).max() ?? 0
-        let indent = markerWidth + item.size / 2
+        // Deeply nested lists stop taking the full step once the text would get narrower
+        // than about eight ems: the marker still hangs, the text keeps room for words.
+        let indent = max(markerWidth + 1, min(markerWidth + item.size / 2, width - 8 * item.size))
         var result: [FlowLine] = []
         for (n, blocks) in items.enumerated() {
             var itemLines = blocks.flatMap { block -> [FlowLine] in
