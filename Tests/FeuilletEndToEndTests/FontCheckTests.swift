@@ -45,7 +45,7 @@ struct FontCheckTests {
         let problems = FontCheck.problems(in: try pages("Le mot \(Self.ideogram) n’a pas de glyphe.", style: "classique"))
         let problem = try #require(problems.first { $0.kind == .missingGlyph })
         #expect(problem.text == Self.ideogram)
-        #expect(problem.asked == "DejaVu Serif")
+        #expect(problem.asked == "Linux Libertine O")
         #expect(problem.line.contains("Le mot \(Self.ideogram)"))
         #expect(problem.description.hasPrefix("no font in Fonts/ has \"\(Self.ideogram)\" (U+6F22): drawn as empty boxes in \"Le mot"))
     }
