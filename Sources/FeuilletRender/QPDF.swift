@@ -54,9 +54,13 @@ struct QPDF {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
+        // Foundation's waitUntilExit polls every 50 ms on Linux: a PDF would wait 100 ms
+        // for two qpdf runs of 10 ms. The termination handler fires as soon as qpdf ends.
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         try process.run()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        ended.wait()
         guard process.terminationStatus == 0 else {
             let line = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
             throw Failure.failed(line)

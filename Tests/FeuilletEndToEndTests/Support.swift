@@ -26,10 +26,13 @@ enum Support {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        // waitUntilExit polls every 50 ms on Linux; the handler fires at once.
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let messages = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        ended.wait()
         return (process.terminationStatus, String(decoding: data + messages, as: UTF8.self))
     }
 
