@@ -142,4 +142,15 @@ struct BatchTests {
             #expect("\(error)".hasSuffix("lot.yml:2:1: error: style: unknown key; did you mean \"styles\"?"), "\(error)")
         }
     }
+
+    @Test("an output folder that is a link to elsewhere is refused, not followed")
+    func symlinkedOutput() throws {
+        let project = try Project()
+        let elsewhere = Support.temporaryFolder()
+        try FileManager.default.createDirectory(at: project.output, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: project.output.appendingPathComponent("metastases"), withDestinationURL: elsewhere)
+        #expect(project.run() == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty, "files were written through the link")
+        #expect(try project.report().failed.allSatisfy { ($0.error ?? "").contains("outside the output folder") })
+    }
 }

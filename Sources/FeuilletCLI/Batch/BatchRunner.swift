@@ -124,6 +124,7 @@ public final class BatchRunner: @unchecked Sendable {
             result.warnings = layout.warnings + fonts
             if write {
                 let folder = folder(job)
+                try OutputConfinement.check(folder, inside: plan.output)
                 for (file, pages) in zip(job.target.files(pages: layout.pages.count), job.target.split(layout.pages)) {
                     try renderer.write(pages, document: document, target: job.target, to: folder.appendingPathComponent(file))
                     result.files.append(folder.appendingPathComponent(file).path)
