@@ -21,8 +21,6 @@ public struct BatchJob: Sendable, Hashable {
 
     /// The job's shard (1…count), stable however the plan grows: a hash of its key.
     func shard(of count: Int) -> Int {
-        var hash: UInt64 = 0xcbf29ce484222325  // FNV-1a
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return Int(hash % UInt64(count)) + 1
+        Int(FNV1a.hash(key.utf8) % UInt64(count)) + 1
     }
 }

@@ -24,16 +24,12 @@ struct Fingerprints {
     /// FNV-1a over the bytes of every input file plus a few strings: not cryptographic,
     /// only a change detector.
     static func fingerprint(files: [URL], extra: [String]) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            hash = (hash ^ 0xff) &* 0x100000001b3
-        }
+        var hash = FNV1a.offset
         for file in files {
-            mix(file.path.utf8)
-            mix((try? Data(contentsOf: file)) ?? Data())
+            hash = FNV1a.hash(file.path.utf8, from: hash)
+            hash = FNV1a.hash((try? Data(contentsOf: file)) ?? Data(), from: hash)
         }
-        for s in extra { mix(s.utf8) }
+        for s in extra { hash = FNV1a.hash(s.utf8, from: hash) }
         return String(hash, radix: 16)
     }
 
@@ -47,5 +43,17 @@ struct Fingerprints {
                 return "\(folder)/\(file):\(size)"
             }
         }.joined(separator: "\n")
+    }
+}
+
+/// The 64-bit FNV-1a hash: quick, stable across runs and machines (unlike `Hasher`).
+enum FNV1a {
+    static let offset: UInt64 = 0xcbf29ce484222325
+
+    /// Each call ends with a separator byte, so that ("ab", "c") and ("a", "bc") differ.
+    static func hash<S: Sequence>(_ bytes: S, from start: UInt64 = offset) -> UInt64 where S.Element == UInt8 {
+        var hash = start
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return (hash ^ 0xff) &* 0x100000001b3
     }
 }
