@@ -20,13 +20,14 @@ let package = Package(
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CSpng", path: "Sources/CSpng", pkgConfig: "spng", providers: [.apt(["libspng-dev"])]),
+        .systemLibrary(name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
 
         // Stages, dependencies pointing one way.
         .target(name: "FeuilletModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletStyle", dependencies: ["FeuilletModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletTypesetting", dependencies: ["FeuilletModel", "FeuilletStyle", "CHyphen"]),
         .target(name: "FeuilletLayout", dependencies: ["FeuilletTypesetting", "FeuilletStyle", "FeuilletModel", "CPangoCairo"]),
-        .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng"]),
+        .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng", "CQPDF"]),
         .target(name: "FeuilletCLI", dependencies: [
             "FeuilletRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

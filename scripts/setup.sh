@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr libcmark-gfm-dev
-          libcmark-gfm-extensions-dev libspng-dev poppler-utils qpdf)
+          libcmark-gfm-extensions-dev libspng-dev libqpdf-dev poppler-utils qpdf)
 while IFS=$'\t' read -r family debs _ _ _; do
     [[ -z "$family" || "$family" == \#* ]] && continue
     read -ra list <<<"$debs"

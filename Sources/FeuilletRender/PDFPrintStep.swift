@@ -19,6 +19,24 @@ struct PDFPrintStep {
     let language: String?
 
     func apply(to pdf: [UInt8]) throws -> [UInt8] {
+        plan.isInReadingOrder ? try boxesAndLanguage(pdf) : try rearranged(pdf)
+    }
+
+    /// Pages read in drawing order need only their boxes and the language: done in-process.
+    private func boxesAndLanguage(_ pdf: [UInt8]) throws -> [UInt8] {
+        let document = try QPDFDocument(pdf)
+        guard document.pageCount == pages.count else { throw QPDF.Failure.failed("expected \(pages.count) pages, found \(document.pageCount)") }
+        for (index, page) in pages.enumerated() {
+            guard let sheet = page.sheet else { continue }
+            document.setPageArray(index, "/TrimBox", Self.box(sheet.trim, pageHeight: page.size.height))
+            document.setPageArray(index, "/BleedBox", Self.box(sheet.bleedBox, pageHeight: page.size.height))
+        }
+        if let language { document.setLanguage(language) }
+        return try document.write()
+    }
+
+    /// A folded leaflet's structure tree is rearranged through the qpdf tool's JSON.
+    private func rearranged(_ pdf: [UInt8]) throws -> [UInt8] {
         let qpdf = try QPDF()
         var objects = try QPDFObjects(json: try qpdf.json(of: pdf))
         let pageRefs = try objects.pages()
@@ -35,7 +53,7 @@ struct PDFPrintStep {
             catalog["/Lang"] = "u:" + language
             objects.set(root, catalog)
         }
-        if !plan.isInReadingOrder { try arrangeStructure(&objects) }
+        try arrangeStructure(&objects)
         return try qpdf.update(pdf, with: try objects.update())
     }
 
