@@ -18,6 +18,7 @@ public final class BatchRunner: @unchecked Sendable {
     static let thumbnailWidth = 150.0
 
     private let lock = NSLock()
+    private static let cairo = NSLock()
     private var next = 0
     private var results: [BatchResult] = []
 
@@ -93,7 +94,14 @@ public final class BatchRunner: @unchecked Sendable {
     private func work(inputs: Inputs, stale: Set<String>, thumbnails: Bool, progress: Progress) {
         let renderer = Renderer(workspace: workspace)
         while !Interrupt.requested, let job = take() {
+            // One job draws at a time: Cairo 1.16 keeps at most ten FreeType faces open and
+            // closes and reopens them as fonts come and go, racing between threads once
+            // the styles of a batch use more than ten font files (crashes in cairo-ft seen
+            // in about one batch in three with two workers). Workers still read inputs,
+            // report and write in parallel; the drawing itself waits for this lock.
+            Self.cairo.lock()
             let result = perform(job, renderer: renderer, inputs: inputs, write: stale.contains(job.key), thumbnail: thumbnails)
+            Self.cairo.unlock()
             lock.lock()
             results.append(result)
             lock.unlock()
