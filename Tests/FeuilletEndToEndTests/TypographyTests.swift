@@ -161,4 +161,16 @@ struct TypographyTests {
         let widths = Set(justified.map { ($0.width * 10).rounded() / 10 })
         #expect(widths.count <= 3, "\(style): justified lines end at \(widths.sorted())")
     }
+
+    @Test("every shipped style holds the typesetting targets on the sample articles", arguments: ["classique", "moderne", "grand-caractere", "nuit"])
+    func shippedStyles(style: String) throws {
+        let sheet = try Support.workspace.styles.load(style)
+        for article in Self.articles {
+            let stats = TypographyStats(pages: try layout(article: article, style: style).pages)
+            #expect(stats.wordGap95 <= 0.70 && stats.wordGapMax <= 0.85, "\(style), \(article): \(stats.report)")
+            #expect(stats.hyphenShare <= 0.20, "\(style), \(article): \(stats.report)")
+            #expect(stats.longestHyphenRun <= sheet.typography.maxConsecutiveHyphens)
+            #expect(stats.headingHyphens == 0 && stats.frenchSpacingFaults.isEmpty)
+        }
+    }
 }

@@ -87,7 +87,7 @@ struct ClassiqueTests {
         #expect(sheet[.listItem].spaceBefore == .pt(3))
         #expect(sheet[.cardTitle].size == 80 * 0.75)
         #expect(abs(sheet[.cardTitle].leading - 80 * 0.75 * 1.08) < 1e-9)
-        #expect(sheet.typography == TypographySettings(frenchSpacing: true, maxConsecutiveHyphens: 2))
+        #expect(sheet.typography == TypographySettings(frenchSpacing: true, maxConsecutiveHyphens: 1))
     }
 
     /// A font missing from Fonts/ is reported in the repository's own file, relative to the
