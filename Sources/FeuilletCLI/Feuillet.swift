@@ -6,7 +6,7 @@ public struct Feuillet: ParsableCommand {
         commandName: "feuillet",
         abstract: "Typesets French health articles as print leaflets (PDF) and social-media cards (PNG).",
         discussion: "Without a subcommand, runs the default batch: every article in Articles/ with every style, as leaflets and cards, into Output/<article>/<style>/.",
-        subcommands: [Batch.self, Render.self, Check.self, Cards.self, Bench.self, Import.self, Styles.self, Fonts.self],
+        subcommands: [Batch.self, Render.self, Check.self, Cards.self, Bench.self, Import.self, Styles.self, Fonts.self, BatchWorker.self],
         defaultSubcommand: Batch.self)
 
     public init() {}

@@ -6,6 +6,11 @@ public struct BatchPlan: Sendable {
     public var jobs: [BatchJob]
     public var output: URL
 
+    init(jobs: [BatchJob], output: URL) {
+        self.jobs = jobs
+        self.output = output
+    }
+
     public init(manifest: BatchManifest, styles available: [String], only: [String] = [], shard: (index: Int, count: Int)? = nil) {
         let articles = Array(Set(manifest.articles.flatMap(Self.expand))).sorted()
         let styles = manifest.styles.flatMap { pattern -> [String] in

@@ -18,8 +18,6 @@ public final class BatchRunner: @unchecked Sendable {
     static let thumbnailWidth = 150.0
 
     private let lock = NSLock()
-    private static let cairo = NSLock()
-    private var next = 0
     private var results: [BatchResult] = []
 
     public init(workspace: Workspace, plan: BatchPlan, workers: Int, force: Bool, strict: Bool = false) {
@@ -46,17 +44,16 @@ public final class BatchRunner: @unchecked Sendable {
         let thumbnails = !stale.isEmpty
         let progress = Progress(total: plan.jobs.count, quiet: quiet)
         Interrupt.install()
-        let group = DispatchGroup()
-        for _ in 0..<min(workers, max(plan.jobs.count, 1)) {
-            group.enter()
-            let thread = Thread { [self] in
-                work(inputs: inputs, stale: Set(stale.map(\.key)), thumbnails: thumbnails, progress: progress)
-                group.leave()
+        if workers > 1 && plan.jobs.count > 1, let executable = Self.executable {
+            runInProcesses(executable, stale: Set(stale.map(\.key)), thumbnails: thumbnails, progress: progress)
+        } else {
+            let renderer = Renderer(workspace: workspace)
+            for job in plan.jobs where !Interrupt.requested {
+                let result = perform(job, renderer: renderer, inputs: inputs, write: stale.contains(job), thumbnail: thumbnails)
+                results.append(result)
+                progress.finished(result)
             }
-            thread.stackSize = 8 << 20
-            thread.start()
         }
-        group.wait()
         for result in results where result.status == .written { state.record(result.key, inputs.fingerprints[result.key] ?? "") }
         try? state.save()
         let report = BatchReport(engine: "feuillet \(Feuillet.version)", seconds: Date().timeIntervalSince(started), outputs: results)
@@ -90,31 +87,111 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func folder(_ job: BatchJob) -> URL { plan.output.appendingPathComponent("\(job.articleName)/\(job.styleName)") }
 
-    /// One worker: takes jobs until none is left (or Ctrl-C), each on this thread's renderer.
-    private func work(inputs: Inputs, stale: Set<String>, thumbnails: Bool, progress: Progress) {
-        let renderer = Renderer(workspace: workspace)
-        while !Interrupt.requested, let job = take() {
-            // One job draws at a time: Cairo 1.16 keeps at most ten FreeType faces open and
-            // closes and reopens them as fonts come and go, racing between threads once
-            // the styles of a batch use more than ten font files (crashes in cairo-ft seen
-            // in about one batch in three with two workers). Workers still read inputs,
-            // report and write in parallel; the drawing itself waits for this lock.
-            Self.cairo.lock()
-            let result = perform(job, renderer: renderer, inputs: inputs, write: stale.contains(job.key), thumbnail: thumbnails)
-            Self.cairo.unlock()
-            lock.lock()
-            results.append(result)
-            lock.unlock()
-            progress.finished(result)
+    /// This program, when it is `feuillet` itself (not a test runner): what workers run.
+    static var executable: URL? {
+        let url = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return url.lastPathComponent == "feuillet" ? url : nil
+    }
+
+    /// Jobs dealt round-robin to `workers` processes (`feuillet batch-worker`), each with its
+    /// own Cairo and Pango; their answers come back one JSON line per job.
+    private func runInProcesses(_ executable: URL, stale: Set<String>, thumbnails: Bool, progress: Progress) {
+        let count = min(workers, plan.jobs.count)
+        var groups = Array(repeating: [BatchJob](), count: count)
+        for (n, job) in plan.jobs.enumerated() { groups[n % count].append(job) }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-batch-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let group = DispatchGroup()
+        for (n, jobs) in groups.enumerated() {
+            let task = WorkerTask(root: workspace.root.path, fontFolders: workspace.fonts.folders, output: plan.output.path, strict: strict,
+                                  thumbnails: thumbnails, scratch: scratch.path, jobs: jobs.map {
+                                      .init(article: $0.article, articleName: $0.articleName, style: $0.style, styleName: $0.styleName,
+                                            target: $0.target.name, write: force || stale.contains($0.key))
+                                  })
+            let file = scratch.appendingPathComponent("task-\(n).json")
+            group.enter()
+            do {
+                try JSONEncoder().encode(task).write(to: file)
+                let process = Process()
+                process.executableURL = executable
+                process.arguments = ["batch-worker", file.path]
+                let output = Pipe()
+                process.standardOutput = output
+                let ended = DispatchSemaphore(value: 0)
+                process.terminationHandler = { _ in ended.signal() }
+                try process.run()
+                collect(output.fileHandleForReading, jobs: jobs, process: process, ended: ended, progress: progress) { group.leave() }
+            } catch {
+                fail(jobs, because: "cannot start a worker: \(error)", progress: progress)
+                group.leave()
+            }
+        }
+        group.wait()
+    }
+
+    /// Reads a worker's lines as they come; jobs it never answered (it crashed) fail.
+    private func collect(_ handle: FileHandle, jobs: [BatchJob], process: Process, ended: DispatchSemaphore, progress: Progress,
+                         done: @escaping @Sendable () -> Void) {
+        let thread = Thread { [self] in
+            var buffer = Data(), answered = Set<String>()
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                buffer.append(chunk)
+                while let end = buffer.firstIndex(of: 0x0A) {
+                    let line = buffer[buffer.startIndex..<end]
+                    buffer.removeSubrange(buffer.startIndex...end)
+                    guard let answer = try? JSONDecoder().decode(WorkerLine.self, from: line) else { continue }
+                    var result = answer.result
+                    result.thumbnail = answer.thumbnail?.image ?? nil
+                    answered.insert(result.key)
+                    record(result, progress: progress)
+                }
+            }
+            ended.wait()
+            let missing = jobs.filter { !answered.contains($0.key) }
+            if !missing.isEmpty && !Interrupt.requested {
+                fail(missing, because: "its worker process ended (status \(process.terminationStatus)) before it", progress: progress)
+            }
+            done()
+        }
+        thread.start()
+    }
+
+    private func record(_ result: BatchResult, progress: Progress) {
+        lock.lock()
+        results.append(result)
+        lock.unlock()
+        progress.finished(result)
+    }
+
+    private func fail(_ jobs: [BatchJob], because reason: String, progress: Progress) {
+        for job in jobs {
+            record(BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name, status: .failed,
+                               files: [], milliseconds: 0, pages: 0, warnings: [], error: reason), progress: progress)
         }
     }
 
-    private func take() -> BatchJob? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < plan.jobs.count else { return nil }
-        next += 1
-        return plan.jobs[next - 1]
+    /// The worker side: makes its jobs one after the other and prints each answer.
+    static func work(_ task: WorkerTask, workspace: Workspace) throws {
+        let jobs = task.jobs.compactMap { j in
+            BatchTarget(name: j.target).map { BatchJob(article: j.article, articleName: j.articleName, style: j.style, styleName: j.styleName, target: $0) }
+        }
+        let runner = BatchRunner(workspace: workspace, plan: BatchPlan(jobs: jobs, output: URL(fileURLWithPath: task.output)),
+                                 workers: 1, force: false, strict: task.strict)
+        let inputs = runner.read()
+        let renderer = Renderer(workspace: workspace)
+        let writes = Dictionary(uniqueKeysWithValues: task.jobs.map { ($0.article + "\u{0}" + $0.style + "\u{0}" + $0.target, $0.write) })
+        Interrupt.install()
+        for (n, job) in jobs.enumerated() where !Interrupt.requested {
+            let write = writes[job.article + "\u{0}" + job.style + "\u{0}" + job.target.name] ?? true
+            let result = runner.perform(job, renderer: renderer, inputs: inputs, write: write, thumbnail: task.thumbnails)
+            let file = URL(fileURLWithPath: task.scratch).appendingPathComponent("thumb-\(ProcessInfo.processInfo.processIdentifier)-\(n)")
+            var line = try JSONEncoder().encode(WorkerLine(result: result, thumbnail: try result.thumbnail.map { try .init($0, file: file) }))
+            line.append(0x0A)
+            FileHandle.standardOutput.write(line)
+        }
     }
 
     private func perform(_ job: BatchJob, renderer: Renderer, inputs: Inputs, write: Bool, thumbnail: Bool) -> BatchResult {
