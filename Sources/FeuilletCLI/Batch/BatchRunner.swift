@@ -97,8 +97,13 @@ public final class BatchRunner: @unchecked Sendable {
     /// own Cairo and Pango; their answers come back one JSON line per job.
     private func runInProcesses(_ executable: URL, stale: Set<String>, thumbnails: Bool, progress: Progress) {
         let count = min(workers, plan.jobs.count)
-        var groups = Array(repeating: [BatchJob](), count: count)
-        for (n, job) in plan.jobs.enumerated() { groups[n % count].append(job) }
+        var groups = Array(repeating: [BatchJob](), count: count), loads = Array(repeating: 0.0, count: count)
+        // Longest first, each to the least loaded worker, so that they finish together.
+        for job in plan.jobs.sorted(by: { $0.target.cost > $1.target.cost }) {
+            let n = loads.indices.min { loads[$0] < loads[$1] }!
+            groups[n].append(job)
+            loads[n] += stale.contains(job.key) ? job.target.cost : job.target.cost / 4
+        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-batch-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -44,6 +44,15 @@ public enum BatchTarget: Sendable, Equatable, Hashable {
 }
 
 extension BatchTarget {
+    /// Rough relative time to make it (a title card is 1), to share work between workers.
+    var cost: Double {
+        switch self {
+        case .print(let format): format == .a4 ? 2 : 3
+        case .cards(.carousel, _): 6
+        case .cards: 1
+        }
+    }
+
     var isCarousel: Bool {
         if case .cards(.carousel, _) = self { true } else { false }
     }
