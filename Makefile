@@ -3,7 +3,7 @@
 SWIFT ?= swift
 RELEASE := .build/release/feuillet
 
-.PHONY: setup build demo test fuzz clean
+.PHONY: setup build demo test fuzz golden clean
 
 setup:
 	@scripts/setup.sh
@@ -19,6 +19,11 @@ demo: build
 # once, which a batch never does); serial runs have not crashed.
 test: setup
 	$(SWIFT) test --no-parallel
+
+# `make golden`: record the reference pictures of Tests/FeuilletEndToEndTests/Golden again,
+# after a change that is meant to alter what is drawn (look at them before committing).
+golden: setup
+	FEUILLET_RECORD_GOLDEN=1 $(SWIFT) test --no-parallel --filter GoldenRenderTests
 
 # `make fuzz`: each target (markdown raw style breaker paragraph) under libFuzzer with coverage
 # for FUZZ_SECONDS (or FUZZ_RUNS inputs); corpora grow in .fuzz/<target>. A crash leaves

@@ -79,6 +79,12 @@ public struct PNGExporter {
                 }
             }
         }
+        return try Self.encode(rgb: rgb, width: width, height: height, dpi: dpi)
+    }
+
+    /// 8-bit RGB pixels (three bytes a pixel, row after row) as a PNG.
+    public static func encode(rgb: [UInt8], width: Int, height: Int, dpi: Int? = nil) throws -> [UInt8] {
+        var rgb = rgb
         guard let ctx = spng_ctx_new(Int32(SPNG_CTX_ENCODER.rawValue)) else { throw Failure.encoding("out of memory") }
         defer { spng_ctx_free(ctx) }
         func check(_ code: Int32) throws {
