@@ -157,4 +157,12 @@ struct BatchTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty, "files were written through the link")
         #expect(try project.report().failed.allSatisfy { ($0.error ?? "").contains("outside the output folder") })
     }
+
+    @Test("the batch report carries the preflight findings of each leaflet")
+    func preflightInReport() throws {
+        let project = try Project(styles: ["pale": "extends: classique\nroles:\n  body: { color: \"#d0d0d0\" }\n"], formats: "[a4]")
+        #expect(project.run() == 0)
+        let warnings = try project.report().outputs.flatMap(\.warnings)
+        #expect(warnings.contains { $0.hasPrefix("check: ") && $0.contains("contrast") }, "\(warnings)")
+    }
 }

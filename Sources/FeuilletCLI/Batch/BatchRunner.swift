@@ -3,6 +3,7 @@ import FeuilletLayout
 import FeuilletModel
 import FeuilletRender
 import FeuilletStyle
+import FeuilletTypesetting
 
 /// Runs a plan on worker threads. Articles and styles are read once, before the workers
 /// start; each worker owns a Renderer (its own Pango font map) over the one shared font
@@ -212,6 +213,11 @@ public final class BatchRunner: @unchecked Sendable {
             let fonts = FontCheck.problems(in: layout.pages).map { "\($0)" }
             if strict, let first = fonts.first { throw BatchFailure.fonts(first) }
             result.warnings = layout.warnings + fonts
+            // The preflight of `feuillet check`, for leaflets: its findings go in the report.
+            if case .print = job.target {
+                let typeset = sheet.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document
+                result.warnings += Preflight(document: typeset, style: sheet, result: layout, isPrint: true).findings().map { "check: \($0)" }
+            }
             if write {
                 let folder = folder(job)
                 try OutputConfinement.check(folder, inside: plan.output)
