@@ -108,12 +108,14 @@ public struct LineBreaker: Sendable {
                 if tooLong && !(allowOverfull && activeHasNoFit(active, nodes, candidates, c)) { continue }
                 if !tooLong && badness > tolerance { continue }
                 let run = isHyphen ? from.hyphenRun + 1 : 0
-                if run > parameters.maxConsecutiveHyphens { continue }
+                // The last pass must always find a way: there, a longer run of hyphens only costs.
+                if run > parameters.maxConsecutiveHyphens && !allowOverfull { continue }
                 if tooLong { badness = 10_000 }
                 let fitness = fitnessClass(ratio)
                 var demerits = pow2(Self.linePenalty + badness) + (isHyphen ? pow2(Self.hyphenPenalty) : 0)
                     + (candidate.kind == .emergency ? Self.emergencyDemerits : 0)
                 if isHyphen && from.hyphenRun > 0 { demerits += Self.consecutiveHyphenDemerits }
+                if run > parameters.maxConsecutiveHyphens { demerits += Self.emergencyDemerits }
                 if abs(fitness - from.fitness) > 1 { demerits += Self.fitnessChangeDemerits }
                 let node = Node(candidate: c, line: from.line + 1, fitness: fitness, hyphenRun: run,
                                 demerits: from.demerits + demerits, previous: a, overfull: tooLong)

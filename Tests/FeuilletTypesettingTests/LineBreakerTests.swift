@@ -61,4 +61,15 @@ struct LineBreakerTests {
         #expect(lines.contains { $0.overfull })
         #expect(lines.last?.end == 3)
     }
+
+    @Test("a paragraph that can only be set with more hyphens in a row than allowed is still set (found by fuzzing)")
+    func hyphenRunInfeasible() {
+        // No spaces, a hyphenation point every 40 pt, a 45 pt measure, one hyphen in a row at most.
+        var c = (1...9).map { BreakCandidate(kind: .hyphen, lineEndX: Double($0) * 40, nextStartX: Double($0) * 40, spacesBefore: 0, spacesBeforeNext: 0) }
+        c.append(BreakCandidate(kind: .end, lineEndX: 400, nextStartX: 400, spacesBefore: 0, spacesBeforeNext: 0))
+        let lines = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, maxConsecutiveHyphens: 1, lineWidths: [45]))
+            .breakLines(c)
+        #expect(lines.last?.end == c.count - 1)
+        #expect(lines.count >= 9)
+    }
 }
