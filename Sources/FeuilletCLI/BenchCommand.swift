@@ -28,7 +28,7 @@ struct Bench: ParsableCommand {
             let sheet = try workspace.styles.load("classique")
             let renderer = Renderer(workspace: workspace)
             let document = try MarkdownImporter().importDocument(text, file: article).0
-            let normalized = FrenchNormalizer().normalize(document)
+            let normalized = sheet.typeset(document)
             let pages = try renderer.layout(document, style: sheet, format: .a4).pages
             let composer = CardComposer(engine: renderer.engine, style: sheet)
             let square = CardPreset(named: "square")!

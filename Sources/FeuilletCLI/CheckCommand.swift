@@ -50,7 +50,7 @@ struct Check: ParsableCommand {
             var findings = importWarnings.map { Finding(.warning, "import", "line \($0.line): \($0.message)") }
             do {
                 let result = try Renderer(workspace: workspace).layout(document, style: sheet, format: format)
-                let normalized = sheet.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document
+                let normalized = sheet.typeset(document)
                 let isPrint = if case .print = format { true } else { false }
                 findings += Preflight(document: normalized, style: sheet, result: result, isPrint: isPrint).findings()
             } catch let error as PrintLayout.DoesNotFit {

@@ -19,7 +19,7 @@ public final class Renderer {
 
     /// Print formats take `options` (bleed, crop marks, shrinking to fit); cards ignore them.
     public func layout(_ document: Document, style: StyleSheet, format: OutputFormat, options: PrintOptions = PrintOptions()) throws -> LayoutResult {
-        let document = style.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document
+        let document = style.typeset(document)
         switch format {
         case .print(let print):
             return try PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document, format: print, options: options)
@@ -30,7 +30,7 @@ public final class Renderer {
 
     /// The cards of one kind at one preset (several pages for a carousel), French rules applied.
     public func cards(_ kind: CardKind, preset: CardPreset, document: Document, style: StyleSheet) throws -> [Page] {
-        let document = style.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document
+        let document = style.typeset(document)
         return try CardComposer(engine: engine, style: style).cards(kind, for: document, preset: preset)
     }
 

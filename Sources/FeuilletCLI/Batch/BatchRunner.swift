@@ -215,7 +215,7 @@ public final class BatchRunner: @unchecked Sendable {
             result.warnings = layout.warnings + fonts
             // The preflight of `feuillet check`, for leaflets: its findings go in the report.
             if case .print = job.target {
-                let typeset = sheet.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document
+                let typeset = sheet.typeset(document)
                 result.warnings += Preflight(document: typeset, style: sheet, result: layout, isPrint: true).findings().map { "check: \($0)" }
             }
             if write {
