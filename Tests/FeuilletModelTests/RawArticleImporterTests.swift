@@ -210,6 +210,7 @@ struct RawOtherPagesTests {
         ("Commentez 0 J'aime", ["likes": "0"], true),
         ("3 commentaires 10 J’aime", ["comments": "3", "likes": "10"], true),
         ("Partager", [:], false),
+        ("1\u{202F}234 vues Partagez", ["views": "1234"], false),
     ] as [(String, [String: String], Bool)])
     func chromeLines(line: String, counts: [String: String], closesHeader: Bool) throws {
         let chrome = try #require(SiteChrome(line: line))
