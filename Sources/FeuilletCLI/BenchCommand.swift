@@ -28,11 +28,11 @@ struct Bench: ParsableCommand {
             let sheet = try workspace.styles.load("classique")
             let renderer = Renderer(workspace: workspace)
             let document = try MarkdownImporter().importDocument(text, file: article).0
-            let normalized = sheet.typeset(document)
-            let pages = try renderer.layout(document, style: sheet, format: .a4).pages
+            let typeset = sheet.typeset(document)
+            let pages = try renderer.layout(typeset, format: .a4).pages
             let composer = CardComposer(engine: renderer.engine, style: sheet)
             let square = CardPreset(named: "square")!
-            let card = try composer.cards(.title, for: normalized, preset: square)[0]
+            let card = try composer.cards(.title, for: typeset.document, preset: square)[0]
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-bench-\(ProcessInfo.processInfo.processIdentifier)")
             defer { try? FileManager.default.removeItem(at: scratch) }
             let meta = PDFExporter.Metadata(title: document.metadata.title)
@@ -49,14 +49,14 @@ struct Bench: ParsableCommand {
                 results.append(BenchResult(name: name, milliseconds: times.sorted()[times.count / 2]))
             }
             try measure("import (Markdown → model)") { _ = try MarkdownImporter().importDocument(text, file: article) }
-            try measure("layout A4 (model → pages)") { _ = try renderer.layout(document, style: sheet, format: .a4) }
+            try measure("layout A4 (model → pages)") { _ = try renderer.layout(sheet.typeset(document), format: .a4) }
             try measure("PDF export (pages → file)") { try PDFExporter(metadata: meta).write(pages, to: scratch.appendingPathComponent("a4.pdf")) }
             try measure("leaflet A4 (model → PDF file)") {
-                try renderer.write(try renderer.layout(document, style: sheet, format: .a4).pages, document: document, format: .a4,
+                try renderer.write(try renderer.layout(sheet.typeset(document), format: .a4).pages, document: document, format: .a4,
                                    to: scratch.appendingPathComponent("a4.pdf"))
             }
             try measure("card 1080×1080 (model → PNG file)") {
-                try PNGExporter().write(try composer.cards(.title, for: normalized, preset: square)[0], to: scratch.appendingPathComponent("card.png"))
+                try PNGExporter().write(try composer.cards(.title, for: typeset.document, preset: square)[0], to: scratch.appendingPathComponent("card.png"))
             }
             try measure("same card, Cairo's PNG writer (reference)") { _ = try PNGExporter().renderWithCairoWriter(card) }
             // The whole default batch, forced, on every core: fewer runs, it takes seconds.

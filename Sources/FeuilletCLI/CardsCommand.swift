@@ -51,6 +51,7 @@ struct Cards: ParsableCommand {
             Reporting.warn(warnings)
             let sheet = try workspace.styles.load(style)
             let renderer = Renderer(workspace: workspace)
+            let typeset = sheet.typeset(document)
             let name = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
             let folder = output.map { URL(fileURLWithPath: $0) } ?? workspace.outputFolder.appendingPathComponent("\(name)/\(sheet.name)")
             guard type != .pdf else { throw ValidationError("cards are images: --type png or svg") }
@@ -59,7 +60,7 @@ struct Cards: ParsableCommand {
                 for kind in kinds.isEmpty ? CardKind.allCases : kinds {
                     let pages: [Page]
                     do {
-                        pages = try renderer.cards(kind, preset: preset, document: document, style: sheet)
+                        pages = try renderer.cards(kind, preset: preset, typeset: typeset)
                     } catch CardComposer.Failure.nothingToShow(let card, let hint) where kinds.isEmpty {
                         Reporting.warn("\(article): note: no \(card) card (\(hint))")
                         continue

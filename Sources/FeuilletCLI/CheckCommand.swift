@@ -49,10 +49,10 @@ struct Check: ParsableCommand {
             let sheet = try workspace.styles.load(style)
             var findings = importWarnings.map { Finding(.warning, "import", "line \($0.line): \($0.message)") }
             do {
-                let result = try Renderer(workspace: workspace).layout(document, style: sheet, format: format)
-                let normalized = sheet.typeset(document)
+                let typeset = sheet.typeset(document)
+                let result = try Renderer(workspace: workspace).layout(typeset, format: format)
                 let isPrint = if case .print = format { true } else { false }
-                findings += Preflight(document: normalized, style: sheet, result: result, isPrint: isPrint).findings()
+                findings += Preflight(document: typeset.document, style: sheet, result: result, isPrint: isPrint).findings()
             } catch let error as PrintLayout.DoesNotFit {
                 findings.append(Finding(.error, "overflow", "\(error)"))
             }

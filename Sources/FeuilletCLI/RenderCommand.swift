@@ -47,7 +47,7 @@ struct Render: ParsableCommand {
             let renderer = Renderer(workspace: workspace)
             let result: LayoutResult
             do {
-                result = try renderer.layout(document, style: sheet, format: format, options: try printing.options(for: sheet))
+                result = try renderer.layout(sheet.typeset(document), format: format, options: try printing.options(for: sheet))
             } catch let error as PrintLayout.DoesNotFit {
                 Reporting.warn("\(article): error: \(error)")
                 throw ExitCode.failure

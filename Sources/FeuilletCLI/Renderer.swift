@@ -18,20 +18,19 @@ public final class Renderer {
     }
 
     /// Print formats take `options` (bleed, crop marks, shrinking to fit); cards ignore them.
-    public func layout(_ document: Document, style: StyleSheet, format: OutputFormat, options: PrintOptions = PrintOptions()) throws -> LayoutResult {
-        let document = style.typeset(document)
+    public func layout(_ typeset: TypesetDocument, format: OutputFormat, options: PrintOptions = PrintOptions()) throws -> LayoutResult {
         switch format {
         case .print(let print):
-            return try PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document, format: print, options: options)
+            return try PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: typeset.style)
+                .layout(typeset.document, format: print, options: options)
         case .card(let preset):
-            return LayoutResult(pages: try CardComposer(engine: engine, style: style).cards(.title, for: document, preset: preset), warnings: [])
+            return LayoutResult(pages: try cards(.title, preset: preset, typeset: typeset), warnings: [])
         }
     }
 
-    /// The cards of one kind at one preset (several pages for a carousel), French rules applied.
-    public func cards(_ kind: CardKind, preset: CardPreset, document: Document, style: StyleSheet) throws -> [Page] {
-        let document = style.typeset(document)
-        return try CardComposer(engine: engine, style: style).cards(kind, for: document, preset: preset)
+    /// The cards of one kind at one preset (several pages for a carousel).
+    public func cards(_ kind: CardKind, preset: CardPreset, typeset: TypesetDocument) throws -> [Page] {
+        try CardComposer(engine: engine, style: typeset.style).cards(kind, for: typeset.document, preset: preset)
     }
 
     /// Writes `pages` to `url` as one PDF, or as one image per page (`a4-1.svg`…; a one-page

@@ -12,7 +12,7 @@ struct FontCheckTests {
 
     func pages(_ body: String, style: String) throws -> [Page] {
         let (document, _) = try MarkdownImporter().importDocument("---\ntitle: Polices\n---\n\n\(body)\n", file: "test.md")
-        return try Renderer(workspace: Support.workspace).layout(document, style: try Support.workspace.styles.load(style), format: .a4).pages
+        return try Renderer(workspace: Support.workspace).layout(try Support.workspace.styles.load(style).typeset(document), format: .a4).pages
     }
 
     func article(_ body: String) throws -> String {

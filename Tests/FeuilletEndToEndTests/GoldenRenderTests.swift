@@ -20,7 +20,7 @@ struct GoldenRenderTests {
         let (document, _) = try Support.workspace.loadArticle(Support.article)
         let sheet = try Support.workspace.styles.load(style)
         let options = PrintOptions(bleed: 0, fit: .shrink)
-        let result = try Renderer(workspace: Support.workspace).layout(document, style: sheet, format: OutputFormat(rawValue: format)!, options: options)
+        let result = try Renderer(workspace: Support.workspace).layout(sheet.typeset(document), format: OutputFormat(rawValue: format)!, options: options)
         let page = try #require(result.pages.first)
         return try PNGExporter(scale: 0.25).render(page)
     }

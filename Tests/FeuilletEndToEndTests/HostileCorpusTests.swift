@@ -55,7 +55,7 @@ struct HostileCorpusTests {
             for warning in warnings { #expect(lines.contains { $0.contains(warning) }, "no warning \"\(warning)\" in \(lines)") }
             let (document, _) = try Support.workspace.loadArticle(article)
             let sheet = try Support.workspace.styles.load(style)
-            let result = try Renderer(workspace: Support.workspace).layout(document, style: sheet, format: .a4)
+            let result = try Renderer(workspace: Support.workspace).layout(sheet.typeset(document), format: .a4)
             let normalized = FrenchNormalizer().normalize(document)
             #expect(WordPlacement.lostWords(normalized, pages: result.pages).isEmpty)
         }

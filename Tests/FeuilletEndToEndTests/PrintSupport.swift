@@ -67,7 +67,7 @@ struct PrintedLeaflet {
         let sheet = try Support.workspace.styles.load(style)
         let options = options ?? PrintOptions(bleed: sheet.page.bleed.points(), marks: true, fit: fit)
         let renderer = Self.renderer
-        let result = try renderer.layout(document, style: sheet, format: .print(format), options: options)
+        let result = try renderer.layout(sheet.typeset(document), format: .print(format), options: options)
         let url = Support.temporaryFolder().appendingPathComponent("\(format.name).pdf")
         try renderer.write(result.pages, document: document, format: .print(format), to: url)
         let typeset = sheet.typography.frenchSpacing ? FrenchNormalizer().normalize(document) : document

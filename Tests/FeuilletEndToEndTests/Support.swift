@@ -41,7 +41,7 @@ enum Support {
         let (document, _) = try workspace.loadArticle(article)
         let renderer = Renderer(workspace: workspace)
         let sheet = try workspace.styles.load(style)
-        let result = try renderer.layout(document, style: sheet, format: format)
+        let result = try renderer.layout(sheet.typeset(document), format: format)
         let url = folder.appendingPathComponent("out.\(format.fileExtension)")
         try renderer.write(result.pages, document: document, format: format, to: url)
         return (url, result.pages, document)

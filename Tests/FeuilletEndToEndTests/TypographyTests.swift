@@ -10,12 +10,12 @@ struct TypographyTests {
 
     func layout(_ markdown: String, style: String = "classique") throws -> LayoutResult {
         let (document, _) = try MarkdownImporter().importDocument(markdown, file: "test.md")
-        return try Renderer(workspace: Support.workspace).layout(document, style: try Support.workspace.styles.load(style), format: .a4)
+        return try Renderer(workspace: Support.workspace).layout(try Support.workspace.styles.load(style).typeset(document), format: .a4)
     }
 
     func layout(article: String, style: String = "classique") throws -> LayoutResult {
         let (document, _) = try Support.workspace.loadArticle(Support.root.appendingPathComponent("Articles/\(article).md").path)
-        return try Renderer(workspace: Support.workspace).layout(document, style: try Support.workspace.styles.load(style), format: .a4)
+        return try Renderer(workspace: Support.workspace).layout(try Support.workspace.styles.load(style).typeset(document), format: .a4)
     }
 
     /// A style like classique with four narrow columns, written to a temporary file.

@@ -20,6 +20,8 @@ public final class BatchRunner: @unchecked Sendable {
 
     private let lock = NSLock()
     private var results: [BatchResult] = []
+    /// Each article as each style sets its text, made on first use by the process's jobs.
+    private var typesetCache = Memo<TypesetDocument>()
 
     public init(workspace: Workspace, plan: BatchPlan, workers: Int, force: Bool, strict: Bool = false) {
         self.workspace = workspace
@@ -208,15 +210,15 @@ public final class BatchRunner: @unchecked Sendable {
             let document = try inputs.documents[job.article]!.get()
             let sheet = try inputs.styles[job.style]!.get()
             guard write || thumbnail else { return result }
-            let layout = try renderer.layout(document, style: sheet, target: job.target)
+            let typeset = typesetCache.value(job.article + "\u{0}" + job.style) { sheet.typeset(document) }
+            let layout = try renderer.layout(typeset, target: job.target)
             result.pages = layout.pages.count
             let fonts = FontCheck.problems(in: layout.pages).map { "\($0)" }
             if strict, let first = fonts.first { throw BatchFailure.fonts(first) }
             result.warnings = layout.warnings + fonts
             // The preflight of `feuillet check`, for leaflets: its findings go in the report.
             if case .print = job.target {
-                let typeset = sheet.typeset(document)
-                result.warnings += Preflight(document: typeset, style: sheet, result: layout, isPrint: true).findings().map { "check: \($0)" }
+                result.warnings += Preflight(document: typeset.document, style: sheet, result: layout, isPrint: true).findings().map { "check: \($0)" }
             }
             if write {
                 let folder = folder(job)

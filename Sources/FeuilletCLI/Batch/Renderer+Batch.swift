@@ -3,13 +3,14 @@ import FeuilletLayout
 import FeuilletModel
 import FeuilletRender
 import FeuilletStyle
+import FeuilletTypesetting
 
 extension Renderer {
-    func layout(_ document: Document, style: StyleSheet, target: BatchTarget) throws -> LayoutResult {
+    func layout(_ typeset: TypesetDocument, target: BatchTarget) throws -> LayoutResult {
         switch target {
         // Print-ready like `render`, and set smaller (with a warning) rather than failing when too long.
-        case .print(let format): try layout(document, style: style, format: format, options: PrintOptions(bleed: style.page.bleed.points(), fit: .shrink))
-        case .cards(let kind, let preset): LayoutResult(pages: try cards(kind, preset: preset, document: document, style: style), warnings: [])
+        case .print(let format): try layout(typeset, format: format, options: PrintOptions(bleed: typeset.style.page.bleed.points(), fit: .shrink))
+        case .cards(let kind, let preset): LayoutResult(pages: try cards(kind, preset: preset, typeset: typeset), warnings: [])
         }
     }
 
