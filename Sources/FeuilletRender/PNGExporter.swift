@@ -63,28 +63,33 @@ public struct PNGExporter {
         try AtomicFile.write(try render(page), to: url)
     }
 
-    /// Cairo's RGB24 is a native-endian 32-bit word per pixel (0xXXRRGGBB).
+    /// Cairo's RGB24 is a native-endian 32-bit word per pixel (0xXXRRGGBB): each row is
+    /// turned into RGB bytes as the encoder asks for it, so no copy of the image is made.
     private func encode(_ surface: OpaquePointer, width: Int, height: Int) throws -> [UInt8] {
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = cairo_image_surface_get_data(surface)!
-        var rgb = [UInt8](repeating: 0, count: width * height * 3)
-        rgb.withUnsafeMutableBufferPointer { out in
-            for y in 0..<height {
-                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                for x in 0..<width {
-                    let p = row[x], o = (y * width + x) * 3
-                    out[o] = UInt8(truncatingIfNeeded: p >> 16)
-                    out[o + 1] = UInt8(truncatingIfNeeded: p >> 8)
-                    out[o + 2] = UInt8(truncatingIfNeeded: p)
-                }
+        return try Self.encode(width: width, height: height, dpi: dpi) { y, out in
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width {
+                let p = row[x]
+                out[3 * x] = UInt8(truncatingIfNeeded: p >> 16)
+                out[3 * x + 1] = UInt8(truncatingIfNeeded: p >> 8)
+                out[3 * x + 2] = UInt8(truncatingIfNeeded: p)
             }
         }
-        return try Self.encode(rgb: rgb, width: width, height: height, dpi: dpi)
     }
 
     /// 8-bit RGB pixels (three bytes a pixel, row after row) as a PNG.
     public static func encode(rgb: [UInt8], width: Int, height: Int, dpi: Int? = nil) throws -> [UInt8] {
-        var rgb = rgb
+        try rgb.withUnsafeBufferPointer { pixels in
+            try encode(width: width, height: height, dpi: dpi) { y, out in
+                _ = out.initialize(from: pixels[(y * width * 3)..<((y + 1) * width * 3)])
+            }
+        }
+    }
+
+    /// Encodes row by row (libspng's progressive mode): `row(y, buffer)` fills row `y` as RGB.
+    private static func encode(width: Int, height: Int, dpi: Int?, row: (Int, UnsafeMutableBufferPointer<UInt8>) -> Void) throws -> [UInt8] {
         guard let ctx = spng_ctx_new(Int32(SPNG_CTX_ENCODER.rawValue)) else { throw Failure.encoding("out of memory") }
         defer { spng_ctx_free(ctx) }
         func check(_ code: Int32) throws {
@@ -101,8 +106,14 @@ public struct PNGExporter {
             var phys = spng_phys(ppu_x: perMetre, ppu_y: perMetre, unit_specifier: 1)
             try check(spng_set_phys(ctx, &phys))
         }
-        try rgb.withUnsafeMutableBytes { buffer in
-            try check(spng_encode_image(ctx, buffer.baseAddress, buffer.count, Int32(SPNG_FMT_PNG.rawValue), Int32(SPNG_ENCODE_FINALIZE.rawValue)))
+        try check(spng_encode_image(ctx, nil, 0, Int32(SPNG_FMT_PNG.rawValue), Int32(SPNG_ENCODE_PROGRESSIVE.rawValue | SPNG_ENCODE_FINALIZE.rawValue)))
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: width * 3)
+        defer { buffer.deallocate() }
+        for y in 0..<height {
+            row(y, buffer)
+            let code = spng_encode_row(ctx, buffer.baseAddress, buffer.count)
+            // The last row answers "end of image": the PNG is complete.
+            if code != 0 && !(y == height - 1 && code == Int32(SPNG_EOI.rawValue)) { try check(code) }
         }
         var length = 0
         var error: Int32 = 0
