@@ -25,7 +25,7 @@ struct PDFPrintStep {
     /// Pages read in drawing order need only their boxes and the language: done in-process.
     private func boxesAndLanguage(_ pdf: [UInt8]) throws -> [UInt8] {
         let document = try QPDFDocument(pdf)
-        guard document.pageCount == pages.count else { throw QPDF.Failure.failed("expected \(pages.count) pages, found \(document.pageCount)") }
+        guard document.pageCount == pages.count else { throw QPDFDocument.Failure.failed("expected \(pages.count) pages, found \(document.pageCount)") }
         for (index, page) in pages.enumerated() {
             guard let sheet = page.sheet else { continue }
             document.setPageArray(index, "/TrimBox", Self.box(sheet.trim, pageHeight: page.size.height))
@@ -35,12 +35,12 @@ struct PDFPrintStep {
         return try document.write()
     }
 
-    /// A folded leaflet's structure tree is rearranged through the qpdf tool's JSON.
+    /// A folded leaflet's structure tree is rearranged in qpdf's JSON of the document.
     private func rearranged(_ pdf: [UInt8]) throws -> [UInt8] {
-        let qpdf = try QPDF()
-        var objects = try QPDFObjects(json: try qpdf.json(of: pdf))
+        let document = try QPDFDocument(pdf)
+        var objects = try QPDFObjects(json: try document.json())
         let pageRefs = try objects.pages()
-        guard pageRefs.count == pages.count else { throw QPDF.Failure.failed("expected \(pages.count) pages, found \(pageRefs.count)") }
+        guard pageRefs.count == pages.count else { throw QPDFDocument.Failure.failed("expected \(pages.count) pages, found \(pageRefs.count)") }
         for (ref, page) in zip(pageRefs, pages) {
             guard let sheet = page.sheet else { continue }
             var d = try objects.dictionary(ref)
@@ -54,7 +54,8 @@ struct PDFPrintStep {
             objects.set(root, catalog)
         }
         try arrangeStructure(&objects)
-        return try qpdf.update(pdf, with: try objects.update())
+        try document.update(json: try objects.update())
+        return try document.write()
     }
 
     /// A rectangle in PDF coordinates (origin bottom left), to a thousandth of a point.

@@ -1,9 +1,16 @@
+import Foundation
 internal import CQPDF
 
-/// A PDF opened with qpdf's library, in-process: the quick way to add what Cairo cannot
-/// write to every printed page (trim and bleed boxes, the language). Rearranging the
-/// structure tree of a folded leaflet goes through the qpdf tool (`QPDF`) instead.
+/// A PDF opened with qpdf's library, in-process: it adds what Cairo cannot write (trim and
+/// bleed boxes, the language, a structure tree in reading order) and writes the file again.
 final class QPDFDocument {
+    enum Failure: Error, CustomStringConvertible {
+        case failed(String)
+        var description: String {
+            switch self { case .failed(let message): "qpdf failed: \(message)" }
+        }
+    }
+
     private var data: qpdf_data?
     /// qpdf reads from this copy of the file for as long as the document is open.
     private let buffer: UnsafeMutableBufferPointer<CChar>
@@ -36,19 +43,47 @@ final class QPDFDocument {
         qpdf_oh_replace_key(data, qpdf_get_root(data), "/Lang", qpdf_oh_new_unicode_string(data, language))
     }
 
+    /// The objects as qpdf JSON version 2, without stream data (what `qpdf --json-output
+    /// --json-stream-data=none` writes).
+    func json() throws -> Data {
+        var json = Data()
+        withUnsafeMutablePointer(to: &json) { sink in
+            _ = qpdf_write_json(data, 2, { bytes, count, sink in
+                guard let bytes, let sink else { return count == 0 ? 0 : 1 }
+                sink.assumingMemoryBound(to: Data.self).pointee.append(UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: count)
+                return 0
+            }, sink, qpdf_dl_none, qpdf_sj_none, "", nil)
+        }
+        try check("writing the JSON")
+        return json
+    }
+
+    /// Replaces the objects that `json` (qpdf JSON version 2) gives and no others. Like the
+    /// qpdf tool, which exits 3 then, a warning (here or on reading) is a failure.
+    func update(json: Data) throws {
+        json.withUnsafeBytes { bytes in
+            _ = qpdf_update_from_json_data(data, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), UInt64(bytes.count))
+        }
+        try check("updating from JSON")
+        if qpdf_more_warnings(data) != 0 {
+            let warning = qpdf_get_error_full_text(data, qpdf_next_warning(data)).map { String(cString: $0) } ?? "unknown warning"
+            throw Failure.failed("updating from JSON: \(warning)")
+        }
+    }
+
     /// The rewritten file, its ID derived from its content so reruns give the same bytes.
     func write() throws -> [UInt8] {
         qpdf_init_write_memory(data)
         qpdf_set_deterministic_ID(data, 1)
         qpdf_write(data)
         try check("writing the PDF")
-        guard let bytes = qpdf_get_buffer(data) else { throw QPDF.Failure.failed("no output") }
+        guard let bytes = qpdf_get_buffer(data) else { throw Failure.failed("no output") }
         return Array(UnsafeBufferPointer(start: bytes, count: qpdf_get_buffer_length(data)))
     }
 
     private func check(_ operation: String) throws {
         guard qpdf_has_error(data) != 0 else { return }
         let message = qpdf_get_error_full_text(data, qpdf_get_error(data)).map { String(cString: $0) } ?? "unknown error"
-        throw QPDF.Failure.failed("\(operation): \(message)")
+        throw Failure.failed("\(operation): \(message)")
     }
 }

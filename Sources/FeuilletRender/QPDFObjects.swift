@@ -2,7 +2,7 @@ import Foundation
 
 /// The objects of a PDF as qpdf JSON version 2 gives them (`"obj:12 0 R": {"value": …}`),
 /// with the reads and writes the print step needs. Changed objects are kept apart, to be
-/// given back to `qpdf --update-from-json`, which replaces those objects and no others.
+/// given back to `QPDFDocument.update(json:)`, which replaces those objects and no others.
 struct QPDFObjects {
     private var objects: [String: Any]
     private var changed: [String: Any] = [:]
@@ -10,7 +10,7 @@ struct QPDFObjects {
     init(json: Data) throws {
         guard let root = try JSONSerialization.jsonObject(with: json) as? [String: Any],
               let parts = root["qpdf"] as? [Any], parts.count == 2, let objects = parts[1] as? [String: Any] else {
-            throw QPDF.Failure.failed("unexpected JSON layout (qpdf 11 or later writes {\"qpdf\": [header, objects]})")
+            throw QPDFDocument.Failure.failed("unexpected JSON layout (qpdf 11 or later writes {\"qpdf\": [header, objects]})")
         }
         self.objects = objects
     }
@@ -27,7 +27,7 @@ struct QPDFObjects {
     }
 
     func dictionary(_ reference: String) throws -> [String: Any] {
-        guard let d = self[reference] as? [String: Any] else { throw QPDF.Failure.failed("object \(reference) is not a dictionary") }
+        guard let d = self[reference] as? [String: Any] else { throw QPDFDocument.Failure.failed("object \(reference) is not a dictionary") }
         return d
     }
 
@@ -38,7 +38,7 @@ struct QPDFObjects {
     /// The pages in order, from the page tree (Cairo writes a flat one).
     func pages() throws -> [String] {
         guard let root = Self.reference(trailer["/Root"]), let tree = Self.reference(try dictionary(root)["/Pages"]) else {
-            throw QPDF.Failure.failed("the PDF has no page tree")
+            throw QPDFDocument.Failure.failed("the PDF has no page tree")
         }
         func walk(_ node: String) throws -> [String] {
             let d = try dictionary(node)
@@ -48,7 +48,7 @@ struct QPDFObjects {
         return try walk(tree)
     }
 
-    /// What `--update-from-json` reads: only the changed objects.
+    /// What `QPDFDocument.update(json:)` reads: only the changed objects.
     func update() throws -> Data {
         let objects = Dictionary(uniqueKeysWithValues: changed.map { ("obj:" + $0.key, ["value": $0.value]) })
         return try JSONSerialization.data(withJSONObject: ["qpdf": [["jsonversion": 2], objects]], options: [.sortedKeys])

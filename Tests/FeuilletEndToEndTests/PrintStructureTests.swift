@@ -151,11 +151,4 @@ struct PrintStructureTests {
         #expect(card.status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("card.svg").path))
     }
-
-    @Test("without qpdf on the PATH, writing a PDF is a one-line error naming it")
-    func qpdfMissing() {
-        #expect(throws: QPDF.Failure.self) { try QPDF(environment: ["PATH": "/nonexistent"]) }
-        let message = "\(QPDF.Failure.missing)"
-        #expect(message.hasPrefix("qpdf not found on the PATH") && !message.contains("\n"))
-    }
 }
