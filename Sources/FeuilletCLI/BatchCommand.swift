@@ -20,7 +20,7 @@ struct Batch: ParsableCommand {
     @Option(name: .customLong("only"), help: "Only the jobs whose article/style/format key matches (a glob, or any part of it); repeatable.")
     var only: [String] = []
 
-    @Option(help: "Worker threads (default: the machine's cores).")
+    @Option(help: "Worker processes (default: the machine's cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Make only shard K of N (e.g. 2/3): N machines share a batch.")
@@ -59,11 +59,9 @@ struct Batch: ParsableCommand {
                 print("\(plan.jobs.count) jobs")
                 return
             }
-            let (report, interrupted) = BatchRunner(workspace: workspace, plan: plan, workers: jobs, force: force, strict: fontOptions.strict).run(quiet: quiet)
+            let (report, interrupted) = try BatchRunner(workspace: workspace, plan: plan, workers: jobs, force: force, strict: fontOptions.strict)
+                .run(quiet: quiet, contactSheet: shard == nil)
             try AtomicFile.write(Array(try report.json()), to: manifest.output.appendingPathComponent(shard == nil ? "report.json" : "report-\(shard!.replacingOccurrences(of: "/", with: "-of-")).json"))
-            if report.written > 0 && shard == nil && !interrupted {
-                try ContactSheet.write(report, workspace: workspace, to: manifest.output)
-            }
             print(report.summary)
             if interrupted { throw ExitCode(130) }
             if !report.failed.isEmpty { throw ExitCode.failure }

@@ -70,7 +70,7 @@ struct Bench: ParsableCommand {
                     manifest.output = scratch.appendingPathComponent("batch")
                     let plan = BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles())
                     let start = DispatchTime.now().uptimeNanoseconds
-                    let report = BatchRunner(workspace: workspace, plan: plan, workers: workers, force: true).run(quiet: true).report
+                    let report = try BatchRunner(workspace: workspace, plan: plan, workers: workers, force: true).run(quiet: true, contactSheet: true).report
                     times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                     failures = report.failed.count
                 }

@@ -110,6 +110,46 @@ struct BatchTests {
         let a = one.files(), b = two.files()
         #expect(a.count == b.count && !a.isEmpty)
         for (path, data) in a { #expect(b[path] == data, "\(path) differs between --jobs 1 and --jobs 2") }
+        // With two workers, each makes one file of the contact sheet.
+        for sheet in ["contact-sheet.pdf", "contact-sheet.png"] {
+            let made = FileManager.default.contents(atPath: two.output.appendingPathComponent(sheet).path)
+            #expect(made != nil && made == FileManager.default.contents(atPath: one.output.appendingPathComponent(sheet).path), "\(sheet)")
+        }
+    }
+
+    @Test("Ctrl-C stops the workers after the job in hand: exit code 130, no partial file, no contact sheet")
+    func interrupted() throws {
+        let feuillet = Support.root.appendingPathComponent(".build/debug/feuillet")
+        let project = try Project(formats: "[a4, trifold, card-square, card-story, carousel-portrait, carousel-square]")
+        let process = Process()
+        process.executableURL = feuillet
+        process.arguments = ["batch", project.manifest.path, "--root", Support.root.path, "--jobs", "2"]
+        let progress = Pipe(), output = Pipe()
+        process.standardError = progress
+        process.standardOutput = output
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
+        try process.run()
+        // Interrupted once the first job is reported, with most of the twelve still to do.
+        var seen = Data()
+        while !seen.contains(0x0A) {
+            let chunk = progress.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        process.interrupt()
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        _ = progress.fileHandleForReading.readDataToEndOfFile()
+        ended.wait()
+        #expect(process.terminationStatus == 130)
+        let files = project.files()
+        let report = try project.report()
+        #expect(report.outputs.count < 12, "the batch ran to its end")
+        #expect(report.written > 0 && report.failed.isEmpty)
+        #expect(!files.keys.contains { $0.hasSuffix(".tmp") }, "\(files.keys.sorted())")
+        for (path, data) in files where path.hasSuffix(".png") { #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]) && data.count > 1000, "\(path)") }
+        for (path, data) in files where path.hasSuffix(".pdf") { #expect(String(decoding: data.suffix(8), as: UTF8.self).contains("%%EOF"), "\(path)") }
+        #expect(!FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet.png").path))
     }
 
     @Test("shards 1/3, 2/3 and 3/3 together are exactly the whole plan, and their reports merge")

@@ -5,9 +5,9 @@ import FeuilletRender
 import FeuilletStyle
 import FeuilletTypesetting
 
-/// Runs a plan on worker threads. Articles and styles are read once, before the workers
-/// start; each worker owns a Renderer (its own Pango font map) over the one shared font
-/// configuration and hyphenation dictionary; each job lays out once and writes its files.
+/// Runs a plan: in this process with one worker, else on worker processes fed one job at
+/// a time. Each process reads an article or a style once, on first use, and sets an
+/// article's text in a style once; each job lays out once and writes its files.
 public final class BatchRunner: @unchecked Sendable {
     let workspace: Workspace
     let plan: BatchPlan
@@ -20,8 +20,11 @@ public final class BatchRunner: @unchecked Sendable {
 
     private let lock = NSLock()
     private var results: [BatchResult] = []
-    /// Each article as each style sets its text, made on first use by the process's jobs.
-    private var typesetCache = Memo<TypesetDocument>()
+    /// Thumbnails the worker processes left in files, by job key.
+    private var thumbnailFiles: [String: Thumbnail] = [:]
+    private var documents = Memo<Result<Document, Error>>()
+    private var styles = Memo<Result<StyleSheet, Error>>()
+    private var typeset = Memo<TypesetDocument>()
 
     public init(workspace: Workspace, plan: BatchPlan, workers: Int, force: Bool, strict: Bool = false) {
         self.workspace = workspace
@@ -31,55 +34,52 @@ public final class BatchRunner: @unchecked Sendable {
         self.strict = strict
     }
 
-    /// Inputs read once: each article and style, or why it could not be read.
-    private struct Inputs: @unchecked Sendable {
-        var documents: [String: Result<Document, Error>] = [:]
-        var styles: [String: Result<StyleSheet, Error>] = [:]
-        var fingerprints: [String: String] = [:]
-    }
-
-    public func run(quiet: Bool) -> (report: BatchReport, interrupted: Bool) {
+    /// Makes the stale outputs (all with `force`), then, when anything was written and
+    /// `contactSheet` is set, the contact sheet. Throws only when the contact sheet fails.
+    public func run(quiet: Bool, contactSheet: Bool = false) throws -> (report: BatchReport, interrupted: Bool) {
         let started = Date()
-        let inputs = read()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-batch-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // Workers start first: their start-up overlaps the reading of the inputs.
+        let pool = workers > 1 && plan.jobs.count > 1 ? startWorkers(count: min(workers, plan.jobs.count), scratch: scratch) : nil
+        defer { pool?.close() }
+        let fingerprints = fingerprints()
         var state = Fingerprints(output: plan.output)
-        let stale = plan.jobs.filter { force || state.byKey[$0.key] != inputs.fingerprints[$0.key] || !outputsExist($0) }
+        let stale = Set(plan.jobs.filter { force || state.byKey[$0.key] != fingerprints[$0.key] || !outputsExist($0) }.map(\.key))
         // Thumbnails are only needed when the contact sheet is made again.
-        let thumbnails = !stale.isEmpty
+        let thumbnails = contactSheet && !stale.isEmpty
         let progress = Progress(total: plan.jobs.count, quiet: quiet)
         Interrupt.install()
-        if workers > 1 && plan.jobs.count > 1, let executable = Self.executable {
-            runInProcesses(executable, stale: Set(stale.map(\.key)), thumbnails: thumbnails, progress: progress)
+        if let pool {
+            runInWorkers(pool, stale: stale, thumbnails: thumbnails, progress: progress)
         } else {
             let renderer = Renderer(workspace: workspace)
             for job in plan.jobs where !Interrupt.requested {
-                let result = perform(job, renderer: renderer, inputs: inputs, write: stale.contains(job), thumbnail: thumbnails)
-                results.append(result)
-                progress.finished(result)
+                record(perform(job, renderer: renderer, write: stale.contains(job.key), thumbnail: thumbnails), progress: progress)
             }
         }
-        for result in results where result.status == .written { state.record(result.key, inputs.fingerprints[result.key] ?? "") }
+        for result in results where result.status == .written { state.record(result.key, fingerprints[result.key] ?? "") }
         try? state.save()
-        let report = BatchReport(engine: "feuillet \(Feuillet.version)", seconds: Date().timeIntervalSince(started), outputs: results)
-        return (report, Interrupt.requested)
+        let report = BatchReport(engine: "feuillet \(Feuillet.version)", seconds: 0, outputs: results)
+        if thumbnails && report.written > 0 && !Interrupt.requested {
+            try makeContactSheet(report, pool: pool)
+        }
+        return (BatchReport(engine: report.engine, seconds: Date().timeIntervalSince(started), outputs: report.outputs), Interrupt.requested)
     }
 
-    private func read() -> Inputs {
-        var inputs = Inputs()
+    /// Each job's fingerprint: its article, its style and what that extends, the fonts,
+    /// the target and the engine version.
+    private func fingerprints() -> [String: String] {
         let fonts = Fingerprints.fontSignature(workspace.fonts.folders)
-        for article in Set(plan.jobs.map(\.article)) {
-            inputs.documents[article] = Result { try workspace.loadArticle(article).0 }
-        }
-        var styleFiles: [String: [URL]] = [:]
-        for style in Set(plan.jobs.map(\.style)) {
-            inputs.styles[style] = Result { try workspace.styles.load(style) }
-            styleFiles[style] = (try? workspace.styles.sourceFiles(style)) ?? []
-        }
+        var styleFiles = Memo<[URL]>()
+        var result: [String: String] = [:]
         for job in plan.jobs {
-            inputs.fingerprints[job.key] = Fingerprints.fingerprint(
-                files: [URL(fileURLWithPath: job.article)] + (styleFiles[job.style] ?? []),
-                extra: [fonts, job.target.name, Feuillet.version])
+            let files = styleFiles.value(job.style) { (try? workspace.styles.sourceFiles(job.style)) ?? [] }
+            result[job.key] = Fingerprints.fingerprint(files: [URL(fileURLWithPath: job.article)] + files,
+                                                       extra: [fonts, job.target.name, Feuillet.version])
         }
-        return inputs
+        return result
     }
 
     private func outputsExist(_ job: BatchJob) -> Bool {
@@ -90,127 +90,121 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func folder(_ job: BatchJob) -> URL { plan.output.appendingPathComponent("\(job.articleName)/\(job.styleName)") }
 
+    private func record(_ result: BatchResult, progress: Progress) {
+        lock.withLock { results.append(result) }
+        progress.finished(result)
+    }
+
+    // MARK: worker processes
+
     /// This program, when it is `feuillet` itself (not a test runner): what workers run.
     static var executable: URL? {
         let url = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         return url.lastPathComponent == "feuillet" ? url : nil
     }
 
-    /// Jobs dealt round-robin to `workers` processes (`feuillet batch-worker`), each with its
-    /// own Cairo and Pango; their answers come back one JSON line per job.
-    private func runInProcesses(_ executable: URL, stale: Set<String>, thumbnails: Bool, progress: Progress) {
-        let count = min(workers, plan.jobs.count)
-        var groups = Array(repeating: [BatchJob](), count: count), loads = Array(repeating: 0.0, count: count)
-        // Longest first, each to the least loaded worker, so that they finish together.
-        for job in plan.jobs.sorted(by: { $0.target.cost > $1.target.cost }) {
-            let n = loads.indices.min { loads[$0] < loads[$1] }!
-            groups[n].append(job)
-            loads[n] += stale.contains(job.key) ? job.target.cost : job.target.cost / 4
-        }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-batch-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let group = DispatchGroup()
-        for (n, jobs) in groups.enumerated() {
-            let task = WorkerTask(root: workspace.root.path, fontFolders: workspace.fonts.folders, output: plan.output.path, strict: strict,
-                                  thumbnails: thumbnails, scratch: scratch.path, jobs: jobs.map {
-                                      .init(article: $0.article, articleName: $0.articleName, style: $0.style, styleName: $0.styleName,
-                                            target: $0.target.name, write: force || stale.contains($0.key))
-                                  })
-            let file = scratch.appendingPathComponent("task-\(n).json")
-            group.enter()
-            do {
-                try JSONEncoder().encode(task).write(to: file)
-                let process = Process()
-                process.executableURL = executable
-                process.arguments = ["batch-worker", file.path]
-                let output = Pipe()
-                process.standardOutput = output
-                let ended = DispatchSemaphore(value: 0)
-                process.terminationHandler = { _ in ended.signal() }
-                try process.run()
-                collect(output.fileHandleForReading, jobs: jobs, process: process, ended: ended, progress: progress) { group.leave() }
-            } catch {
-                fail(jobs, because: "cannot start a worker: \(error)", progress: progress)
-                group.leave()
-            }
-        }
-        group.wait()
+    private func startWorkers(count: Int, scratch: URL) -> WorkerPool? {
+        guard let executable = Self.executable else { return nil }
+        let own = workspace.root.appendingPathComponent("Fonts").path + "/"
+        let arguments = ["batch-worker", "--root", workspace.root.path, "--output", plan.output.path, "--scratch", scratch.path]
+            + workspace.fonts.folders.filter { !$0.hasPrefix(own) }.flatMap { ["--font-dir", $0] } + (strict ? ["--strict"] : [])
+        return try? WorkerPool(executable: executable, arguments: arguments, count: count)
     }
 
-    /// Reads a worker's lines as they come; jobs it never answered (it crashed) fail.
-    private func collect(_ handle: FileHandle, jobs: [BatchJob], process: Process, ended: DispatchSemaphore, progress: Progress,
-                         done: @escaping @Sendable () -> Void) {
-        let thread = Thread { [self] in
-            var buffer = Data(), answered = Set<String>()
-            while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
-                buffer.append(chunk)
-                while let end = buffer.firstIndex(of: 0x0A) {
-                    let line = buffer[buffer.startIndex..<end]
-                    buffer.removeSubrange(buffer.startIndex...end)
-                    guard let answer = try? JSONDecoder().decode(WorkerLine.self, from: line) else { continue }
-                    var result = answer.result
-                    result.thumbnail = answer.thumbnail?.image ?? nil
-                    answered.insert(result.key)
-                    record(result, progress: progress)
+    /// Jobs go out longest first, so that the last ones to finish are short.
+    private func runInWorkers(_ pool: WorkerPool, stale: Set<String>, thumbnails: Bool, progress: Progress) {
+        let jobs = plan.jobs.enumerated().sorted { ($1.element.target.cost, $0.offset) < ($0.element.target.cost, $1.offset) }.map(\.element)
+        let encoder = JSONEncoder()
+        let requests = jobs.map { job in
+            try! encoder.encode(WorkerRequest(job: .init(article: job.article, articleName: job.articleName, style: job.style, styleName: job.styleName,
+                                                         target: job.target.name, write: stale.contains(job.key), thumbnail: thumbnails)))
+        }
+        pool.run(requests, stop: { Interrupt.requested }) { [self] index, answer in
+            let job = jobs[index]
+            switch answer {
+            case .success(let line):
+                guard let answer = try? JSONDecoder().decode(WorkerAnswer.self, from: line), let result = answer.result else {
+                    record(failed(job, because: "its worker gave an answer that cannot be read"), progress: progress)
+                    return
+                }
+                if let thumbnail = answer.thumbnail { lock.withLock { thumbnailFiles[job.key] = thumbnail } }
+                record(result, progress: progress)
+            case .failure(let died):
+                if !Interrupt.requested { record(failed(job, because: "\(died)"), progress: progress) }
+            }
+        }
+    }
+
+    private func failed(_ job: BatchJob, because reason: String) -> BatchResult {
+        BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name, status: .failed,
+                    files: [], milliseconds: 0, pages: 0, warnings: [], error: reason)
+    }
+
+    /// The contact sheet's PDF and PNG, made side by side by two workers when there are.
+    private func makeContactSheet(_ report: BatchReport, pool: WorkerPool?) throws {
+        guard let pool else {
+            let entries = report.outputs.compactMap { r in r.thumbnail.map { ContactSheetLayout.Entry(image: $0, label: ContactSheet.label(r)) } }
+            let renderer = Renderer(workspace: workspace)
+            for type in ContactSheet.types { try ContactSheet.write(type, entries: entries, renderer: renderer, to: plan.output) }
+            return
+        }
+        let entries = report.outputs.compactMap { r in thumbnailFiles[r.key].map { WorkerRequest.SheetEntry(thumbnail: $0, label: ContactSheet.label(r)) } }
+        let requests = try ContactSheet.types.map {
+            try JSONEncoder().encode(WorkerRequest(sheet: .init(type: $0.rawValue, folder: plan.output.path, entries: entries)))
+        }
+        let errors = Errors()
+        pool.run(requests, stop: { false }) { _, answer in
+            switch answer {
+            case .success(let line): if let error = (try? JSONDecoder().decode(WorkerAnswer.self, from: line))?.error { errors.add(error) }
+            case .failure(let died): errors.add("contact sheet: \(died)")
+            }
+        }
+        if let first = errors.first { throw ContactSheet.Failure(message: first) }
+    }
+
+    /// The worker side: answers each request on its standard input, one line each, until
+    /// the input ends (or Ctrl-C, after the job in hand).
+    static func work(_ settings: WorkerSettings, workspace: Workspace) throws {
+        let runner = BatchRunner(workspace: workspace, plan: BatchPlan(jobs: [], output: settings.output), workers: 1, force: false,
+                                 strict: settings.strict)
+        let renderer = Renderer(workspace: workspace)
+        Interrupt.install()
+        var count = 0
+        while !Interrupt.requested, let line = readLine() {
+            let request = try JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8))
+            var answer = WorkerAnswer()
+            if let j = request.job {
+                let job = BatchJob(article: j.article, articleName: j.articleName, style: j.style, styleName: j.styleName,
+                                   target: BatchTarget(name: j.target)!)
+                var result = runner.perform(job, renderer: renderer, write: j.write, thumbnail: j.thumbnail)
+                count += 1
+                let file = settings.scratch.appendingPathComponent("thumb-\(ProcessInfo.processInfo.processIdentifier)-\(count)")
+                answer.thumbnail = try result.thumbnail.map { try Thumbnail($0, file: file) }
+                result.thumbnail = nil
+                answer.result = result
+            } else if let sheet = request.sheet, let type = OutputType(rawValue: sheet.type) {
+                let entries = sheet.entries.compactMap { e in e.thumbnail.image.map { ContactSheetLayout.Entry(image: $0, label: e.label) } }
+                do {
+                    try ContactSheet.write(type, entries: entries, renderer: renderer, to: URL(fileURLWithPath: sheet.folder))
+                } catch {
+                    answer.error = "\(error)"
                 }
             }
-            ended.wait()
-            let missing = jobs.filter { !answered.contains($0.key) }
-            if !missing.isEmpty && !Interrupt.requested {
-                fail(missing, because: "its worker process ended (status \(process.terminationStatus)) before it", progress: progress)
-            }
-            done()
-        }
-        thread.start()
-    }
-
-    private func record(_ result: BatchResult, progress: Progress) {
-        lock.lock()
-        results.append(result)
-        lock.unlock()
-        progress.finished(result)
-    }
-
-    private func fail(_ jobs: [BatchJob], because reason: String, progress: Progress) {
-        for job in jobs {
-            record(BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name, status: .failed,
-                               files: [], milliseconds: 0, pages: 0, warnings: [], error: reason), progress: progress)
+            FileHandle.standardOutput.write(try JSONEncoder().encode(answer) + [0x0A])
         }
     }
 
-    /// The worker side: makes its jobs one after the other and prints each answer.
-    static func work(_ task: WorkerTask, workspace: Workspace) throws {
-        let jobs = task.jobs.compactMap { j in
-            BatchTarget(name: j.target).map { BatchJob(article: j.article, articleName: j.articleName, style: j.style, styleName: j.styleName, target: $0) }
-        }
-        let runner = BatchRunner(workspace: workspace, plan: BatchPlan(jobs: jobs, output: URL(fileURLWithPath: task.output)),
-                                 workers: 1, force: false, strict: task.strict)
-        let inputs = runner.read()
-        let renderer = Renderer(workspace: workspace)
-        let writes = Dictionary(uniqueKeysWithValues: task.jobs.map { ($0.article + "\u{0}" + $0.style + "\u{0}" + $0.target, $0.write) })
-        Interrupt.install()
-        for (n, job) in jobs.enumerated() where !Interrupt.requested {
-            let write = writes[job.article + "\u{0}" + job.style + "\u{0}" + job.target.name] ?? true
-            let result = runner.perform(job, renderer: renderer, inputs: inputs, write: write, thumbnail: task.thumbnails)
-            let file = URL(fileURLWithPath: task.scratch).appendingPathComponent("thumb-\(ProcessInfo.processInfo.processIdentifier)-\(n)")
-            var line = try JSONEncoder().encode(WorkerLine(result: result, thumbnail: try result.thumbnail.map { try .init($0, file: file) }))
-            line.append(0x0A)
-            FileHandle.standardOutput.write(line)
-        }
-    }
+    // MARK: one job
 
-    private func perform(_ job: BatchJob, renderer: Renderer, inputs: Inputs, write: Bool, thumbnail: Bool) -> BatchResult {
+    private func perform(_ job: BatchJob, renderer: Renderer, write: Bool, thumbnail: Bool) -> BatchResult {
         let start = DispatchTime.now().uptimeNanoseconds
         var result = BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name,
                                  status: write ? .written : .upToDate, files: [], milliseconds: 0, pages: 0, warnings: [])
         do {
-            let document = try inputs.documents[job.article]!.get()
-            let sheet = try inputs.styles[job.style]!.get()
             guard write || thumbnail else { return result }
-            let typeset = typesetCache.value(job.article + "\u{0}" + job.style) { sheet.typeset(document) }
+            let document = try documents.value(job.article) { Result { try workspace.loadArticle(job.article).0 } }.get()
+            let sheet = try styles.value(job.style) { Result { try workspace.styles.load(job.style) } }.get()
+            let typeset = typeset.value(job.article + "\u{0}" + job.style) { sheet.typeset(document) }
             let layout = try renderer.layout(typeset, target: job.target)
             result.pages = layout.pages.count
             let fonts = FontCheck.problems(in: layout.pages).map { "\($0)" }
@@ -246,4 +240,12 @@ enum BatchFailure: Error, CustomStringConvertible {
     var description: String {
         switch self { case .fonts(let problem): "font problem (--strict): \(problem)" }
     }
+}
+
+/// Messages gathered from several threads.
+private final class Errors: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var first: String? { lock.withLock { messages.first } }
 }

@@ -66,10 +66,11 @@ struct TextFit {
     private func balanced(_ fitted: Fitted, width: Double) -> Fitted {
         var best = fitted
         if fitted.lines.count > 1 && fitted.style.align != .justify {
+            let shaped = ShapedParagraph(engine: setter.engine, text: fitted.text, style: fitted.style)
             var (lo, hi) = (width * 0.5, width)
             for _ in 0..<8 {
                 let mid = (lo + hi) / 2
-                let lines = setter.set(fitted.text, style: fitted.style, width: mid)
+                let lines = setter.set(shaped, width: mid)
                 if lines.count == fitted.lines.count && lines.allSatisfy({ $0.problem == nil }) {
                     best.lines = lines
                     hi = mid

@@ -23,7 +23,13 @@ struct ParagraphSetter {
 
     func set(_ text: StyledText, style: TextStyle, width: Double) -> [SetLine] {
         guard !text.isEmpty else { return [] }
-        let shaped = ShapedParagraph(engine: engine, text: text, style: style)
+        return set(ShapedParagraph(engine: engine, text: text, style: style), width: width)
+    }
+
+    /// An already shaped paragraph at `width`: shaping is most of the cost, and trying
+    /// several widths (balancing a card's lines) needs it once.
+    func set(_ shaped: ShapedParagraph, width: Double) -> [SetLine] {
+        let style = shaped.style
         let indent = style.indent.points(relativeTo: style.size)
         let candidates = shaped.candidates(hyphenator: style.hyphenate ? hyphenator : nil, narrowest: min(width - indent, width))
         let mode: LineBreaker.Mode = style.align == .justify ? .justified : .ragged

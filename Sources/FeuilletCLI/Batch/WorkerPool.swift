@@ -1,0 +1,123 @@
+import Foundation
+
+/// The worker processes of a batch, fed from one queue: each gets its next request as
+/// soon as it answers the last, so all finish within a job of each other whatever the
+/// jobs cost. They are started before the batch reads its inputs, which hides their
+/// start-up. A worker that dies fails only the request it had in hand.
+final class WorkerPool: @unchecked Sendable {
+    private struct Worker {
+        let process: Process
+        let input: FileHandle
+        let output: FileHandle
+        let ended = DispatchSemaphore(value: 0)
+    }
+
+    /// Why a request got no answer.
+    struct Died: Error, CustomStringConvertible {
+        var status: Int32
+        var description: String { "its worker process ended (status \(status)) before answering" }
+    }
+
+    private let workers: [Worker]
+    private let lock = NSLock()
+    private var queue: [(index: Int, line: Data)] = []
+    private var nextInQueue = 0
+    private var dead = Set<Int>()
+
+    /// Starts `count` processes of `executable` with `arguments`; those that cannot start
+    /// are left out (with none, the error is thrown).
+    init(executable: URL, arguments: [String], count: Int) throws {
+        var started: [Worker] = []
+        var failure: Error?
+        for _ in 0..<count {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            let worker = Worker(process: process, input: input.fileHandleForWriting, output: output.fileHandleForReading)
+            process.terminationHandler = { [ended = worker.ended] _ in ended.signal() }
+            do {
+                try process.run()
+                started.append(worker)
+            } catch {
+                failure = error
+            }
+        }
+        if started.isEmpty, let failure { throw failure }
+        workers = started
+        // A worker that died must not take the batch with it when it is written to.
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Sends every request and calls `answer(index, line)` for each answer as it comes, on
+    /// the worker's reading thread, or `Died` when the worker died before answering.
+    /// Requests not yet sent when `stop()` turns true are dropped. Returns when all is done.
+    func run(_ requests: [Data], stop: @escaping @Sendable () -> Bool, answer: @escaping @Sendable (Int, Result<Data, Died>) -> Void) {
+        lock.lock()
+        queue = requests.enumerated().map { ($0.offset, $0.element) }
+        nextInQueue = 0
+        lock.unlock()
+        let group = DispatchGroup()
+        for (n, worker) in workers.enumerated() where !isDead(n) {
+            group.enter()
+            Thread { [self] in
+                if !serve(worker, stop: stop, answer: answer) { markDead(n) }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+    }
+
+    /// Ends the workers: closing their input tells them there is nothing more to do.
+    func close() {
+        for worker in workers {
+            try? worker.input.close()
+            worker.ended.wait()
+        }
+    }
+
+    private func isDead(_ n: Int) -> Bool { lock.withLock { dead.contains(n) } }
+    private func markDead(_ n: Int) { lock.withLock { _ = dead.insert(n) } }
+
+    private func take(_ stop: () -> Bool) -> (index: Int, line: Data)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stop(), nextInQueue < queue.count else { return nil }
+        nextInQueue += 1
+        return queue[nextInQueue - 1]
+    }
+
+    /// One worker's loop: send a request, wait for its answer line, and again. False when
+    /// the worker died.
+    private func serve(_ worker: Worker, stop: () -> Bool, answer: (Int, Result<Data, Died>) -> Void) -> Bool {
+        var buffer = Data()
+        while let (index, line) = take(stop) {
+            if (try? worker.input.write(contentsOf: line + [0x0A])) == nil {
+                answer(index, .failure(died(worker)))
+                return false
+            }
+            while !buffer.contains(0x0A) {
+                let chunk = worker.output.availableData
+                if chunk.isEmpty { break }
+                buffer.append(chunk)
+            }
+            guard let end = buffer.firstIndex(of: 0x0A) else {
+                // The worker died: this request fails, the others go to the workers left.
+                answer(index, .failure(died(worker)))
+                return false
+            }
+            let reply = buffer[buffer.startIndex..<end]
+            buffer.removeSubrange(buffer.startIndex...end)
+            answer(index, .success(Data(reply)))
+        }
+        return true
+    }
+
+    private func died(_ worker: Worker) -> Died {
+        worker.ended.wait()
+        worker.ended.signal()  // for close()
+        return Died(status: worker.process.terminationStatus)
+    }
+}
