@@ -26,4 +26,32 @@ for i in $(seq 1 "${BATCH_RUNS:-6}"); do
     $bin batch --force --jobs 2 --quiet >/dev/null 2>&1 || crashes=$((crashes + 1))
 done
 echo "default batch --jobs 2: $crashes failed runs of ${BATCH_RUNS:-6}"
-for j in 1 2; do echo "default batch --jobs $j: $($bin batch --force --jobs $j --quiet | tail -1)"; done
+for j in 1 2; do
+    echo "default batch --jobs $j, whole process (ms): $(for i in 1 2 3; do echo -n "$(ms $bin batch --force --jobs $j --quiet) "; done)"
+done
+
+# Peak memory of the whole batch: the parent and its worker processes, sampled every 10 ms
+# and summed (RSS counts shared library pages once per process; PSS shares them out).
+python3 - "$bin" <<'PY'
+import os, subprocess, sys, time
+def tree(root):
+    children = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try: children.setdefault(int(open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1]), []).append(int(pid))
+        except OSError: pass
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop(); found.append(pid); todo += children.get(pid, [])
+    return found
+def memory(pid):
+    try: fields = dict(line.split(":", 1) for line in open(f"/proc/{pid}/smaps_rollup") if ":" in line)
+    except OSError: return 0, 0
+    return int(fields.get("Rss", "0 kB").split()[0]), int(fields.get("Pss", "0 kB").split()[0])
+batch = subprocess.Popen([sys.argv[1], "batch", "--force", "--jobs", "2", "--quiet"], stdout=subprocess.DEVNULL)
+rss = pss = 0
+while batch.poll() is None:
+    sizes = [memory(pid) for pid in tree(batch.pid)]
+    rss, pss = max(rss, sum(s[0] for s in sizes)), max(pss, sum(s[1] for s in sizes))
+    time.sleep(0.01)
+print(f"default batch --jobs 2, peak memory of all its processes: {rss / 1024:.0f} MB RSS, {pss / 1024:.0f} MB PSS")
+PY

@@ -79,7 +79,8 @@ struct Bench: ParsableCommand {
             }
             let ours = try PNGExporter().render(card).count, cairo = try PNGExporter().renderWithCairoWriter(card).count
             let report = BenchReport(runs: runs, results: results, pngBytes: ours, cairoPNGBytes: cairo,
-                                     batchFailures: failures, peakMemoryMB: BenchReport.peakMemoryMB())
+                                     batchFailures: failures, peakMemoryMB: BenchReport.peakMemoryMB(),
+                                     largestWorkerMB: BenchReport.peakMemoryMB(children: true))
             print(json ? report.json : report.table)
         }
     }
