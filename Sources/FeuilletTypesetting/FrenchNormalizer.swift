@@ -78,9 +78,9 @@ public struct FrenchNormalizer: Sendable {
         while i < chars.count {
             let c = chars[i]
             // URLs and e-mail addresses stay exactly as written.
-            if before == nil || before!.isWhitespace || before == "(" || before == "«" || isFixedSpace(before) {
-                let token = String(chars[i...].prefix { !$0.isWhitespace })
-                if token.contains("://") || token.hasPrefix("www.") || (token.contains("@") && token.contains(".")) {
+            if before == nil || Self.isSpace(before!) || before == "(" || before == "«" || isFixedSpace(before) {
+                let token = chars[i...].prefix { !Self.isSpace($0) }
+                if Self.isAddress(token) {
                     out += token
                     i += token.count
                     continue
@@ -108,11 +108,11 @@ public struct FrenchNormalizer: Sendable {
                 quoteOpen = false
             case ";", "!", "?", ":":
                 // 10:30 and 1:2 are not punctuation; neither is ?! after another mark.
-                let isTime = c == ":" && (before?.isNumber ?? false) && (next()?.isNumber ?? false)
+                let isTime = c == ":" && (before.map(Self.isDigit) ?? false) && (next().map(Self.isDigit) ?? false)
                 if !isTime {
                     let afterMark = before.map { "!?;:".contains($0) } ?? false
                     dropSpaces()
-                    if let b = before, !afterMark, !isFixedSpace(b), !b.isWhitespace, !"([«".contains(b) {
+                    if let b = before, !afterMark, !isFixedSpace(b), !Self.isSpace(b), !"([«".contains(b) {
                         out.append(c == ":" ? Self.noBreak : Self.thin)
                     }
                 }
@@ -123,7 +123,7 @@ public struct FrenchNormalizer: Sendable {
                 i += 2
             case "%", "‰", "€":
                 // 10% → 10 % (a `where` clause would only guard the last pattern).
-                if before?.isNumber ?? false { out.append(Self.thin) }
+                if before.map(Self.isDigit) ?? false { out.append(Self.thin) }
                 out.append(c)
             case " ":
                 out.append(space(before: out, previous: previous, after: chars, at: i))
@@ -138,18 +138,48 @@ public struct FrenchNormalizer: Sendable {
 
     /// What an ordinary space becomes, from the words around it.
     private func space(before out: [Character], previous: Character?, after chars: [Character], at i: Int) -> Character {
-        let nextToken = String(chars[(i + 1)...].prefix { !$0.isWhitespace })
-        let previousToken = String(out.reversed().prefix { !$0.isWhitespace }.reversed())
-        let previousDigits = previousToken.reversed().prefix { $0.isNumber }
+        let nextToken = chars[(i + 1)...].prefix { !Self.isSpace($0) }
+        let previousToken = out[(out.lastIndex(where: Self.isSpace).map { $0 + 1 } ?? 0)...]
+        let previousDigits = previousToken.reversed().prefix { Self.isDigit($0) }
         if !previousDigits.isEmpty && previousDigits.count == previousToken.count {
             // 1 200 (thousands), 38 °C, 15 mg/kg, 20 €.
-            let group = nextToken.prefix { $0.isNumber }
-            if previousDigits.count <= 3 && group.count == 3 && !(nextToken.dropFirst(3).first?.isNumber ?? false) { return Self.thin }
+            let group = nextToken.prefix { Self.isDigit($0) }
+            if previousDigits.count <= 3 && group.count == 3 && !(nextToken.dropFirst(3).first.map(Self.isDigit) ?? false) { return Self.thin }
             let unit = String(nextToken.prefix { !",;.:!?)".contains($0) })
             if Self.units.contains(unit) || Self.units.contains(String(unit.split(separator: "/").first ?? "")) { return Self.thin }
         }
-        if Self.abbreviations.contains(previousToken), nextToken.first?.isUppercase ?? false { return Self.noBreak }
-        if nextToken.hasPrefix("etc.") || nextToken == "etc" { return Self.noBreak }
+        if previousToken.count <= Self.longestAbbreviation, Self.abbreviations.contains(String(previousToken)),
+           nextToken.first?.isUppercase ?? false { return Self.noBreak }
+        if nextToken.starts(with: "etc.") || nextToken.elementsEqual("etc") { return Self.noBreak }
         return " "
+    }
+
+    static let longestAbbreviation = abbreviations.map(\.count).max()!
+
+    /// A URL or an e-mail address: left exactly as written.
+    private static func isAddress(_ token: ArraySlice<Character>) -> Bool {
+        if token.starts(with: "www.") { return true }
+        var at = false, dot = false
+        for k in token.indices {
+            switch token[k] {
+            case ":" where token[(k + 1)...].starts(with: "//"): return true
+            case "@": at = true
+            case ".": dot = true
+            default: break
+            }
+        }
+        return at && dot
+    }
+
+    /// Character's own tests, with a quick answer for ASCII: they are most of the text,
+    /// and the general tests look up Unicode tables.
+    static func isSpace(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 0x20 || (0x09...0x0D).contains(a) }
+        return c.isWhitespace
+    }
+
+    static func isDigit(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (0x30...0x39).contains(a) }
+        return c.isNumber
     }
 }
