@@ -121,27 +121,19 @@ struct BatchTests {
     func interrupted() throws {
         let feuillet = Support.root.appendingPathComponent(".build/debug/feuillet")
         let project = try Project(formats: "[a4, trifold, card-square, card-story, carousel-portrait, carousel-square]")
-        let process = Process()
-        process.executableURL = feuillet
-        process.arguments = ["batch", project.manifest.path, "--root", Support.root.path, "--jobs", "2"]
-        let progress = Pipe(), output = Pipe()
-        process.standardError = progress
-        process.standardOutput = output
-        let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
-        try process.run()
+        let batch = try Support.Running(feuillet, ["batch", project.manifest.path, "--root", Support.root.path, "--jobs", "2"])
         // Interrupted once the first job is reported, with most of the twelve still to do.
         var seen = Data()
         while !seen.contains(0x0A) {
-            let chunk = progress.fileHandleForReading.availableData
+            let chunk = batch.errors.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             seen.append(chunk)
         }
-        process.interrupt()
-        _ = output.fileHandleForReading.readDataToEndOfFile()
-        _ = progress.fileHandleForReading.readDataToEndOfFile()
-        ended.wait()
-        #expect(process.terminationStatus == 130)
+        batch.process.interrupt()
+        _ = batch.output.fileHandleForReading.readDataToEndOfFile()
+        _ = batch.errors.fileHandleForReading.readDataToEndOfFile()
+        batch.ended.wait()
+        #expect(batch.process.terminationStatus == 130)
         let files = project.files()
         let report = try project.report()
         #expect(report.outputs.count < 12, "the batch ran to its end")

@@ -17,23 +17,31 @@ enum Support {
 
     /// Runs a command-line tool (pdftotext, qpdf…) and returns its exit status and output.
     static func tool(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let running = try Running(URL(fileURLWithPath: "/usr/bin/env"), arguments)
+        let data = running.output.fileHandleForReading.readDataToEndOfFile()
+        let messages = running.errors.fileHandleForReading.readDataToEndOfFile()
+        running.ended.wait()
+        return (running.process.terminationStatus, String(decoding: data + messages, as: UTF8.self))
+    }
+
+    /// A program started with its output and errors on pipes of their own.
+    struct Running {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
         // One pipe each: Foundation closes the write end of a pipe once per stream it is
         // given to, and a second close can shut a file another test's thread has just
         // opened (a font file, under FreeType), which crashed the suite now and then.
         let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        // waitUntilExit polls every 50 ms on Linux; the handler fires at once.
+        /// Signalled when the program ends: waitUntilExit polls every 50 ms on Linux.
         let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let messages = errors.fileHandleForReading.readDataToEndOfFile()
-        ended.wait()
-        return (process.terminationStatus, String(decoding: data + messages, as: UTF8.self))
+
+        init(_ executable: URL, _ arguments: [String]) throws {
+            process.executableURL = executable
+            process.arguments = arguments
+            process.standardOutput = output
+            process.standardError = errors
+            process.terminationHandler = { [ended] _ in ended.signal() }
+            try process.run()
+        }
     }
 
     /// Lays out and writes the sample article; returns the file and the pages.
