@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "FeuilletStyleTests", dependencies: ["FeuilletStyle"]),
         .testTarget(name: "FeuilletTypesettingTests", dependencies: ["FeuilletTypesetting"]),
         .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletRender", "FeuilletTypesetting"],
-                    exclude: ["Corpus"]),
+                    exclude: ["Corpus", "Golden", "Fixtures"]),  // read by path, not bundled
         .testTarget(name: "FeuilletFuzzTests", dependencies: ["FeuilletFuzzing"]),
     ],
     swiftLanguageModes: [.v6]
