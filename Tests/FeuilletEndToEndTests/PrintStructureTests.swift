@@ -33,12 +33,13 @@ struct PrintStructureTests {
         return (tree, texts)
     }
 
-    @Test("trifold: the structure tree reads cover, inside panels, flap, back; a paragraph cut by the fold is one element", arguments: [1, 0])
-    func trifoldReadingOrder(extraSections: Int) throws {
-        let article = extraSections == 0 ? Support.article : PrintedLeaflet.longArticle(times: extraSections)
-        // The typesetting fixture's 10.5 pt body fits the sample and one extra section on a trifold.
+    @Test("trifold: the structure tree reads cover, inside panels, flap, back; a paragraph cut by the fold is one element", arguments: [true, false])
+    func trifoldReadingOrder(longParagraph: Bool) throws {
+        // The typesetting fixture's 10.5 pt body fits the sample and a paragraph of 200 more
+        // words on a trifold, which runs from the last inside panel on to the flap.
+        let article = longParagraph ? PrintedLeaflet.longParagraphArticle(words: 200) : Support.article
         let leaflet = try PrintedLeaflet.render(.trifold, style: TypographyTests.fixture, article: article)
-        if extraSections > 0 {
+        if longParagraph {
             let flap = LayoutDump.pages(leaflet.pages)[0].items.filter { $0.kind == "text" && $0.rect.maxX < leaflet.pages[0].sheet!.folds[0] }
             #expect(!flap.isEmpty, "the long article runs on to the flap")
         }
@@ -56,7 +57,7 @@ struct PrintStructureTests {
             position = found + piece.count
         }
         #expect(position > expected.count * 2 / 3, "the structure tree holds the text")
-        try checkParentTree(leaflet.url, expectCrossPage: extraSections > 0)
+        try checkParentTree(leaflet.url, expectCrossPage: longParagraph)
     }
 
     /// Every marked-content reference of the tree and the page's parent tree agree; with

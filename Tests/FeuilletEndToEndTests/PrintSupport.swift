@@ -57,6 +57,16 @@ struct PrintedLeaflet {
         return url.path
     }
 
+    /// The sample article and one more section: a paragraph of its first `words` words,
+    /// long enough that a column or panel turn falls inside it.
+    static func longParagraphArticle(words count: Int) -> String {
+        let text = try! String(contentsOfFile: Support.article, encoding: .utf8)
+        let words = Support.words(text.components(separatedBy: "\n---\n")[1]).filter { !$0.contains("http") }.prefix(count)
+        let url = Support.temporaryFolder().appendingPathComponent("long-paragraph-\(count).md")
+        try! (text + "\n\n## Suite : un long paragraphe\n\n" + words.joined(separator: " ") + ".\n").write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
     /// The styles in Styles/, whatever they are.
     static var shippedStyles: [String] { Support.workspace.styles.availableStyles() }
 

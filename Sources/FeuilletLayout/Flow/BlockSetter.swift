@@ -69,6 +69,9 @@ struct BlockSetter {
         // No orphan (first line alone at a column foot), no widow (last line alone at a top).
         lines[0].keepWithNext = lines.count > 1
         if lines.count > 2 { lines[lines.count - 2].keepWithNext = true }
+        // No word split across a column, panel or page turn (when avoidable: a run of lines
+        // taller than a column is still split): a hyphenated line stays with the next.
+        for i in lines.indices.dropLast() where set[i].line.hyphenated { lines[i].keepWithNext = true }
         // A role kept with what follows (headings) also binds its last line to the next block.
         if s.keepWithNext { for i in lines.indices { lines[i].keepWithNext = true } }
         lines[lines.count - 1].height += s.spaceAfter.points(relativeTo: s.size)

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import FeuilletCLI
+import FeuilletLayout
+
+/// French rule: a word is not hyphenated across a column, panel or page turn when that can
+/// be avoided.
+@Suite("Column turns")
+struct ColumnTurnTests {
+    /// Hyphenated lines that end a column: the lowest text line at their x on their page.
+    static func hyphenatedColumnEnds(_ pages: [Page]) -> [String] {
+        pages.flatMap { page -> [String] in
+            let lines = page.frame.items.compactMap { placed -> (Point, TextLine)? in
+                if case .text(let line) = placed.item { (placed.origin, line) } else { nil }
+            }
+            return lines.filter { origin, line in
+                line.hyphenated && !lines.contains { abs($0.0.x - origin.x) < 0.5 && $0.0.y > origin.y }
+            }.map { $0.1.text }
+        }
+    }
+
+    @Test("no word is split across a column or panel turn in the shipped styles",
+          arguments: ["metastases", "fievre-enfant", "vaccination-grippe"])
+    func noSplitAcrossTurns(article: String) throws {
+        let document = try Support.workspace.loadArticle(Support.root.appendingPathComponent("Articles/\(article).md").path).0
+        let renderer = Renderer(workspace: Support.workspace)
+        for style in Support.workspace.styles.availableStyles() {
+            let sheet = try Support.workspace.styles.load(style)
+            for format in ["a4", "trifold"].compactMap(OutputFormat.init(rawValue:)) {
+                let pages = try renderer.layout(sheet.typeset(document), format: format, options: PrintOptions(fit: .shrink)).pages
+                let ends = Self.hyphenatedColumnEnds(pages)
+                #expect(ends.isEmpty, "\(article) \(style) \(format.rawValue): \(ends)")
+            }
+        }
+    }
+}
