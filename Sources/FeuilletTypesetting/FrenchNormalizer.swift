@@ -140,11 +140,14 @@ public struct FrenchNormalizer: Sendable {
     private func space(before out: [Character], previous: Character?, after chars: [Character], at i: Int) -> Character {
         let nextToken = chars[(i + 1)...].prefix { !Self.isSpace($0) }
         let previousToken = out[(out.lastIndex(where: Self.isSpace).map { $0 + 1 } ?? 0)...]
-        let previousDigits = previousToken.reversed().prefix { Self.isDigit($0) }
-        if !previousDigits.isEmpty && previousDigits.count == previousToken.count {
-            // 1 200 (thousands), 38 °C, 15 mg/kg, 20 €.
+        if !previousToken.isEmpty && previousToken.allSatisfy(Self.isDigit) {
+            // 1 200 (thousands).
             let group = nextToken.prefix { Self.isDigit($0) }
-            if previousDigits.count <= 3 && group.count == 3 && !(nextToken.dropFirst(3).first.map(Self.isDigit) ?? false) { return Self.thin }
+            if previousToken.count <= 3 && group.count == 3 && !(nextToken.dropFirst(3).first.map(Self.isDigit) ?? false) { return Self.thin }
+        }
+        if let first = previousToken.first, let last = previousToken.last, Self.isDigit(first), Self.isDigit(last),
+           previousToken.allSatisfy({ Self.isDigit($0) || $0 == "," || $0 == "." }) {
+            // 38 °C, 39,5 °C, 15 mg/kg, 20 €.
             let unit = String(nextToken.prefix { !",;.:!?)".contains($0) })
             if Self.units.contains(unit) || Self.units.contains(String(unit.split(separator: "/").first ?? "")) { return Self.thin }
         }
