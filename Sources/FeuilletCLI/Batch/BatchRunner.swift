@@ -111,15 +111,25 @@ public final class BatchRunner: @unchecked Sendable {
         return try? WorkerPool(executable: executable, arguments: arguments, count: count)
     }
 
-    /// Jobs go out longest first, so that the last ones to finish are short.
+    /// Each worker is given the jobs of some of the styles (a style's fonts are then loaded
+    /// and its text set by one worker only), longest first, so that the last ones to finish
+    /// are short; a worker with nothing left takes over another's shortest jobs.
     private func runInWorkers(_ pool: WorkerPool, stale: Set<String>, thumbnails: Bool, progress: Progress) {
         let jobs = plan.jobs.enumerated().sorted { ($1.element.target.cost, $0.offset) < ($0.element.target.cost, $1.offset) }.map(\.element)
+        var costs: [String: Double] = [:]
+        for job in jobs { costs[job.style, default: 0] += job.target.cost }
+        var loads = Array(repeating: 0.0, count: workers), worker: [String: Int] = [:]
+        for (style, cost) in costs.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
+            let n = loads.indices.min { loads[$0] < loads[$1] }!
+            worker[style] = n
+            loads[n] += cost
+        }
         let encoder = JSONEncoder()
         let requests = jobs.map { job in
             try! encoder.encode(WorkerRequest(job: .init(article: job.article, articleName: job.articleName, style: job.style, styleName: job.styleName,
                                                          target: job.target.name, write: stale.contains(job.key), thumbnail: thumbnails)))
         }
-        pool.run(requests, stop: { Interrupt.requested }) { [self] index, answer in
+        pool.run(requests, preferred: jobs.map { worker[$0.style]! }, stop: { Interrupt.requested }) { [self] index, answer in
             let job = jobs[index]
             switch answer {
             case .success(let line):
@@ -153,7 +163,7 @@ public final class BatchRunner: @unchecked Sendable {
             try JSONEncoder().encode(WorkerRequest(sheet: .init(type: $0.rawValue, folder: plan.output.path, entries: entries)))
         }
         let errors = Errors()
-        pool.run(requests, stop: { false }) { _, answer in
+        pool.run(requests, preferred: Array(requests.indices), stop: { false }) { _, answer in
             switch answer {
             case .success(let line): if let error = (try? JSONDecoder().decode(WorkerAnswer.self, from: line))?.error { errors.add(error) }
             case .failure(let died): errors.add("contact sheet: \(died)")

@@ -20,7 +20,8 @@ enum ContactSheet {
         let file = folder.appendingPathComponent("contact-sheet.\(type.rawValue)")
         switch type {
         case .pdf: try PDFExporter(metadata: .init(title: "Feuillet — planche contact")).write([page], to: file)
-        case .png: try PNGExporter(scale: 1.5).write(page, to: file)
+        // 1.25 pixels a point: the 150-pixel thumbnails are drawn at about their own size.
+        case .png: try PNGExporter(scale: 1.25).write(page, to: file)
         case .svg: try SVGExporter().write(page, to: file)
         }
     }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// The worker processes of a batch, fed from one queue: each gets its next request as
-/// soon as it answers the last, so all finish within a job of each other whatever the
-/// jobs cost. They are started before the batch reads its inputs, which hides their
-/// start-up. A worker that dies fails only the request it had in hand.
+/// The worker processes of a batch, each fed from its own queue: a worker gets its next
+/// request as soon as it answers the last, and when its queue is empty it takes the last
+/// (shortest) request of the longest other queue, so all finish within a job of each
+/// other whatever the jobs cost. They are started before the batch reads its inputs,
+/// which hides their start-up. A worker that dies fails only the request it had in hand.
 final class WorkerPool: @unchecked Sendable {
     private struct Worker {
         let process: Process
@@ -20,8 +21,7 @@ final class WorkerPool: @unchecked Sendable {
 
     private let workers: [Worker]
     private let lock = NSLock()
-    private var queue: [(index: Int, line: Data)] = []
-    private var nextInQueue = 0
+    private var queues: [[(index: Int, line: Data)]] = []
     private var dead = Set<Int>()
 
     /// Starts `count` processes of `executable` with `arguments`; those that cannot start
@@ -51,19 +51,21 @@ final class WorkerPool: @unchecked Sendable {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    /// Sends every request and calls `answer(index, line)` for each answer as it comes, on
-    /// the worker's reading thread, or `Died` when the worker died before answering.
-    /// Requests not yet sent when `stop()` turns true are dropped. Returns when all is done.
-    func run(_ requests: [Data], stop: @escaping @Sendable () -> Bool, answer: @escaping @Sendable (Int, Result<Data, Died>) -> Void) {
-        lock.lock()
-        queue = requests.enumerated().map { ($0.offset, $0.element) }
-        nextInQueue = 0
-        lock.unlock()
+    /// Sends every request, first to the worker `preferred` names (modulo the number of
+    /// workers), and calls `answer(index, line)` for each answer as it comes, on the
+    /// worker's reading thread, or `Died` when the worker died before answering. Requests
+    /// not yet sent when `stop()` turns true are dropped. Returns when all is done.
+    func run(_ requests: [Data], preferred: [Int], stop: @escaping @Sendable () -> Bool,
+             answer: @escaping @Sendable (Int, Result<Data, Died>) -> Void) {
+        lock.withLock {
+            queues = Array(repeating: [], count: workers.count)
+            for (index, line) in requests.enumerated() { queues[preferred[index] % workers.count].append((index, line)) }
+        }
         let group = DispatchGroup()
         for (n, worker) in workers.enumerated() where !isDead(n) {
             group.enter()
             Thread { [self] in
-                if !serve(worker, stop: stop, answer: answer) { markDead(n) }
+                if !serve(worker, number: n, stop: stop, answer: answer) { markDead(n) }
                 group.leave()
             }.start()
         }
@@ -79,19 +81,21 @@ final class WorkerPool: @unchecked Sendable {
     private func isDead(_ n: Int) -> Bool { lock.withLock { dead.contains(n) } }
     private func markDead(_ n: Int) { lock.withLock { _ = dead.insert(n) } }
 
-    private func take(_ stop: () -> Bool) -> (index: Int, line: Data)? {
+    /// The next request of worker `n`'s queue, else the last of the longest queue.
+    private func take(_ n: Int, _ stop: () -> Bool) -> (index: Int, line: Data)? {
         lock.lock()
         defer { lock.unlock() }
-        guard !stop(), nextInQueue < queue.count else { return nil }
-        nextInQueue += 1
-        return queue[nextInQueue - 1]
+        guard !stop() else { return nil }
+        if !queues[n].isEmpty { return queues[n].removeFirst() }
+        guard let other = queues.indices.max(by: { queues[$0].count < queues[$1].count }), !queues[other].isEmpty else { return nil }
+        return queues[other].removeLast()
     }
 
     /// One worker's loop: send a request, wait for its answer line, and again. False when
     /// the worker died.
-    private func serve(_ worker: Worker, stop: () -> Bool, answer: (Int, Result<Data, Died>) -> Void) -> Bool {
+    private func serve(_ worker: Worker, number n: Int, stop: () -> Bool, answer: (Int, Result<Data, Died>) -> Void) -> Bool {
         var buffer = Data()
-        while let (index, line) = take(stop) {
+        while let (index, line) = take(n, stop) {
             if (try? worker.input.write(contentsOf: line + [0x0A])) == nil {
                 answer(index, .failure(died(worker)))
                 return false

@@ -23,7 +23,7 @@ public struct ContactSheetLayout {
     public init(engine: TextEngine) {
         self.engine = engine
         labelStyle = TextStyle(family: engine.fonts.families.sorted().first { $0.hasSuffix("Sans") } ?? engine.fonts.families.sorted()[0],
-                               size: 6.5, lineHeight: .factor(1.25), color: Color(red: 0.2, green: 0.2, blue: 0.2), align: .left)
+                               size: 7.5, lineHeight: .factor(1.2), color: Color(red: 0.2, green: 0.2, blue: 0.2), align: .left)
     }
 
     public func layout(title: String, entries: [Entry]) -> Page {
