@@ -91,15 +91,19 @@ final class WorkerPool: @unchecked Sendable {
         return queues[other].removeLast()
     }
 
-    /// One worker's loop: send a request, wait for its answer line, and again. False when
-    /// the worker died.
+    /// One worker's loop: send a request, wait for its answer line, and again; the next
+    /// request is sent before the answer is handled, so the worker never waits for that.
+    /// False when the worker died.
     private func serve(_ worker: Worker, number n: Int, stop: () -> Bool, answer: (Int, Result<Data, Died>) -> Void) -> Bool {
         var buffer = Data()
-        while let (index, line) = take(n, stop) {
-            if (try? worker.input.write(contentsOf: line + [0x0A])) == nil {
-                answer(index, .failure(died(worker)))
-                return false
-            }
+        func send(_ request: (index: Int, line: Data)) -> Bool {
+            if (try? worker.input.write(contentsOf: request.line + [0x0A])) != nil { return true }
+            answer(request.index, .failure(died(worker)))
+            return false
+        }
+        guard var current = take(n, stop) else { return true }
+        guard send(current) else { return false }
+        while true {
             while !buffer.contains(0x0A) {
                 let chunk = worker.output.availableData
                 if chunk.isEmpty { break }
@@ -107,14 +111,17 @@ final class WorkerPool: @unchecked Sendable {
             }
             guard let end = buffer.firstIndex(of: 0x0A) else {
                 // The worker died: this request fails, the others go to the workers left.
-                answer(index, .failure(died(worker)))
+                answer(current.index, .failure(died(worker)))
                 return false
             }
-            let reply = buffer[buffer.startIndex..<end]
+            let reply = Data(buffer[buffer.startIndex..<end])
             buffer.removeSubrange(buffer.startIndex...end)
-            answer(index, .success(Data(reply)))
+            let next = take(n, stop)
+            let sent = next.map(send) ?? true
+            answer(current.index, .success(reply))
+            guard sent, let next else { return sent }
+            current = next
         }
-        return true
     }
 
     private func died(_ worker: Worker) -> Died {
