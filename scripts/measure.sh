@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole-process figures `feuillet bench` cannot take from inside: run after `make build`.
 #   scripts/measure.sh            render time of the sample leaflet, a ~100-page article,
-#                                 the default batch with 1 and 2 workers (and how many
-#                                 runs of it crash, out of BATCH_RUNS)
+#                                 the default batch with 1 and 2 workers (PAIRS runs of each,
+#                                 in turn; and how many runs crash, out of BATCH_RUNS), and
+#                                 the peak memory of all the batch's processes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/feuillet
@@ -26,9 +27,16 @@ for i in $(seq 1 "${BATCH_RUNS:-6}"); do
     $bin batch --force --jobs 2 --quiet >/dev/null 2>&1 || crashes=$((crashes + 1))
 done
 echo "default batch --jobs 2: $crashes failed runs of ${BATCH_RUNS:-6}"
-for j in 1 2; do
-    echo "default batch --jobs $j, whole process (ms): $(for i in 1 2 3; do echo -n "$(ms $bin batch --force --jobs $j --quiet) "; done)"
+# One and two workers in turn, so that a change in the machine's speed touches both alike.
+one=() two=()
+for i in $(seq 1 "${PAIRS:-7}"); do
+    one+=("$(ms $bin batch --force --jobs 1 --quiet)")
+    two+=("$(ms $bin batch --force --jobs 2 --quiet)")
 done
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+echo "default batch --jobs 1, whole process (ms): ${one[*]} (median $(median "${one[@]}"))"
+echo "default batch --jobs 2, whole process (ms): ${two[*]} (median $(median "${two[@]}"))"
+awk -v a="$(median "${one[@]}")" -v b="$(median "${two[@]}")" 'BEGIN { printf "speed-up of 2 workers: %.2fx\n", a / b }'
 
 # Peak memory of the whole batch: the parent and its worker processes, sampled every 10 ms
 # and summed (RSS counts shared library pages once per process; PSS shares them out).

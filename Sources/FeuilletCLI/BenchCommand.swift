@@ -79,8 +79,7 @@ struct Bench: ParsableCommand {
             }
             let ours = try PNGExporter().render(card).count, cairo = try PNGExporter().renderWithCairoWriter(card).count
             let report = BenchReport(runs: runs, results: results, pngBytes: ours, cairoPNGBytes: cairo,
-                                     batchFailures: failures, peakMemoryMB: BenchReport.peakMemoryMB(),
-                                     largestWorkerMB: BenchReport.peakMemoryMB(children: true))
+                                     batchFailures: failures, peakMemoryMB: BenchReport.peakMemoryMB())
             print(json ? report.json : report.table)
         }
     }

@@ -13,18 +13,17 @@ struct BenchReport: Codable {
     var cairoPNGBytes: Int
     /// Jobs of the default batch that failed (an article too long for a fixed format).
     var batchFailures: Int
+    /// This process's: the batch's worker processes are not in it (scripts/measure.sh
+    /// samples the whole process tree for that; the kernel's figure for children counts
+    /// the memory of the program that started them).
     var peakMemoryMB: Double
-    /// The largest of the batch's worker processes (the kernel keeps no sum over them:
-    /// scripts/measure.sh samples the whole process tree for that).
-    var largestWorkerMB: Double
 
     var table: String {
         let width = results.map(\.name.count).max() ?? 0
         let rows = results.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %8.2f ms", $0.milliseconds) }
         return (["median of \(runs) runs"] + rows + [
             String(format: "card PNG size: %d bytes (Cairo's writer: %d, ratio %.2f)", pngBytes, cairoPNGBytes, Double(pngBytes) / Double(cairoPNGBytes)),
-            String(format: "peak memory: %.1f MB (this process, with the one-worker batch in it), largest worker process %.1f MB",
-                   peakMemoryMB, largestWorkerMB),
+            String(format: "peak memory: %.1f MB (this process, with the one-worker batch in it; scripts/measure.sh sums all a batch's processes)", peakMemoryMB),
         ] + (batchFailures > 0 ? ["default batch: \(batchFailures) jobs failed (see feuillet batch)"] : [])).joined(separator: "\n")
     }
 
@@ -34,11 +33,10 @@ struct BenchReport: Codable {
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
     }
 
-    /// Peak resident memory of this process, or of the largest child it waited for
-    /// (Linux reports kilobytes).
-    static func peakMemoryMB(children: Bool = false) -> Double {
+    /// Peak resident memory of this process (Linux reports kilobytes).
+    static func peakMemoryMB() -> Double {
         var usage = rusage()
-        getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
     }
 }
