@@ -38,7 +38,7 @@ public final class BatchRunner: @unchecked Sendable {
     /// `contactSheet` is set, the contact sheet. Throws only when the contact sheet fails.
     public func run(quiet: Bool, contactSheet: Bool = false) throws -> (report: BatchReport, interrupted: Bool) {
         let started = Date()
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-batch-\(UUID().uuidString)")
+        let scratch = Self.scratchFolder.appendingPathComponent("feuillet-batch-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         // Workers start first: their start-up overlaps the reading of the inputs.
@@ -96,6 +96,15 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     // MARK: worker processes
+
+    /// Where workers leave thumbnails for the contact sheet (14 MB for the default batch):
+    /// shared memory when the system has it, which spares the disk; else the temporary folder.
+    static var scratchFolder: URL {
+        var isFolder: ObjCBool = false
+        let shm = "/dev/shm"
+        return FileManager.default.fileExists(atPath: shm, isDirectory: &isFolder) && isFolder.boolValue && access(shm, W_OK) == 0
+            ? URL(fileURLWithPath: shm) : FileManager.default.temporaryDirectory
+    }
 
     /// This program, when it is `feuillet` itself (not a test runner): what workers run.
     static var executable: URL? {
