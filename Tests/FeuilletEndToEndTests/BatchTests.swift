@@ -117,22 +117,33 @@ struct BatchTests {
         }
     }
 
-    @Test("Ctrl-C stops the workers after the job in hand: exit code 130, no partial file, no contact sheet")
-    func interrupted() throws {
+    /// A real `--jobs 2` batch of twelve jobs, returned once it has reported its first.
+    func startedBatch(_ project: Project) throws -> Support.Running {
         let feuillet = Support.root.appendingPathComponent(".build/debug/feuillet")
-        let project = try Project(formats: "[a4, trifold, card-square, card-story, carousel-portrait, carousel-square]")
         let batch = try Support.Running(feuillet, ["batch", project.manifest.path, "--root", Support.root.path, "--jobs", "2"])
-        // Interrupted once the first job is reported, with most of the twelve still to do.
         var seen = Data()
         while !seen.contains(0x0A) {
             let chunk = batch.errors.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             seen.append(chunk)
         }
-        batch.process.interrupt()
+        return batch
+    }
+
+    func finish(_ batch: Support.Running) {
         _ = batch.output.fileHandleForReading.readDataToEndOfFile()
         _ = batch.errors.fileHandleForReading.readDataToEndOfFile()
         batch.ended.wait()
+    }
+
+    static let twelveJobs = "[a4, trifold, card-square, card-story, carousel-portrait, carousel-square]"
+
+    @Test("Ctrl-C stops the workers after the job in hand: exit code 130, no partial file, no contact sheet")
+    func interrupted() throws {
+        let project = try Project(formats: Self.twelveJobs)
+        let batch = try startedBatch(project)
+        batch.process.interrupt()
+        finish(batch)
         #expect(batch.process.terminationStatus == 130)
         let files = project.files()
         let report = try project.report()
@@ -142,6 +153,31 @@ struct BatchTests {
         for (path, data) in files where path.hasSuffix(".png") { #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]) && data.count > 1000, "\(path)") }
         for (path, data) in files where path.hasSuffix(".pdf") { #expect(String(decoding: data.suffix(8), as: UTF8.self).contains("%%EOF"), "\(path)") }
         #expect(!FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet.png").path))
+    }
+
+    @Test("a worker process that dies fails the job it had in hand; the other worker makes the rest")
+    func workerDies() throws {
+        let project = try Project(formats: Self.twelveJobs)
+        let batch = try startedBatch(project)
+        let workers = Self.children(of: batch.process.processIdentifier)
+        #expect(workers.count == 2)
+        kill(try #require(workers.first), SIGKILL)
+        finish(batch)
+        #expect(batch.process.terminationStatus == 1)
+        let report = try project.report()
+        #expect(report.outputs.count == 12)
+        #expect((1...2).contains(report.failed.count), "\(report.failed.map(\.key))")
+        #expect(report.failed.allSatisfy { ($0.error ?? "").contains("worker process ended") }, "\(report.failed.map { $0.error ?? "" })")
+        #expect(report.written == 12 - report.failed.count)
+    }
+
+    /// The processes whose parent is `pid`.
+    static func children(of pid: Int32) -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { Int32($0) }.filter { child in
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            return stat[stat.index(after: close)...].split(separator: " ").dropFirst().first.flatMap { Int32($0) } == pid
+        }
     }
 
     @Test("shards 1/3, 2/3 and 3/3 together are exactly the whole plan, and their reports merge")
