@@ -37,11 +37,13 @@ public struct PrintLayout {
         let template = PrintTemplate(format, style: style)
         var overflow: Overflow?
         for scale in scales(options.fit) {
-            var result = layout(document, template: template, style: scale < 1 ? style.scaled(by: scale) : style)
+            let scaled = scale < 1 ? style.scaled(by: scale) : style
+            var result = layout(document, template: template, style: scaled)
             if result.overflow != nil {
                 overflow = result.overflow
                 continue
             }
+            result = withoutRuntPage(result, document: document, template: template, style: scaled)
             result.scale = scale
             if scale < 1 { result.warnings.append("text set at \(Int((scale * 100).rounded())) % of the style's sizes to fit \(format.name)") }
             let sheet = PrintSheet(bleed: options.bleed, marks: options.marks)
@@ -50,6 +52,30 @@ public struct PrintLayout {
         }
         throw DoesNotFit(format: format.name, overflow: overflow!, scale: options.fit == .shrink ? style.page.minScale : nil)
     }
+
+    /// Lines and block spaces brought closer, by at most this much, to save a last page.
+    static let tightening = [0.99, 0.98, 0.97, 0.96, 0.95]
+
+    /// A last page holding only a few lines (the disclaimer alone on page 2) is not sent to a
+    /// printer: the lines are brought slightly closer until they fit on one page fewer. Sizes
+    /// stay, so nothing falls under the checks' minimum; if it cannot be saved, it stays.
+    private func withoutRuntPage(_ result: LayoutResult, document: Document, template: PrintTemplate, style: StyleSheet) -> LayoutResult {
+        guard result.pages.count > 1, let last = result.pages.last else { return result }
+        // The footer is in the bottom margin: below the text area, not counted.
+        let textBottom = last.size.height - template.pageStyle(style).page.marginBottom.points()
+        let lines = last.frame.items.filter { placed in
+            if case .text = placed.item { placed.origin.y < textBottom } else { false }
+        }
+        guard lines.count <= Self.runtLines else { return result }
+        for factor in Self.tightening {
+            let tighter = layout(document, template: template, style: style.tightened(by: factor))
+            if tighter.overflow == nil && tighter.pages.count < result.pages.count { return tighter }
+        }
+        return result
+    }
+
+    /// Text lines (besides the footer's) a last page may hold and still be saved.
+    static let runtLines = 4
 
     /// 100 %, then (shrinking) down by steps to the style's minimum, which is always tried.
     private func scales(_ fit: PrintOptions.Fit) -> [Double] {

@@ -10,7 +10,28 @@ extension StyleSheet {
     }
 }
 
+extension StyleSheet {
+    /// The sheet with its lines `factor` times as far apart and the spaces between blocks
+    /// `factor` times as large, font sizes kept (print checks want the body at 12 pt at least).
+    func tightened(by factor: Double) -> StyleSheet {
+        var sheet = self
+        sheet.roles = roles.mapValues { $0.tightened(by: factor) }
+        return sheet
+    }
+}
+
 extension TextStyle {
+    func tightened(by factor: Double) -> TextStyle {
+        var s = self
+        switch lineHeight {
+        case .factor(let f): s.lineHeight = .factor(f * factor)
+        case .length(let l): s.lineHeight = .length(Length(l.value * factor, l.unit))
+        }
+        s.spaceBefore = Length(spaceBefore.value * factor, spaceBefore.unit)
+        s.spaceAfter = Length(spaceAfter.value * factor, spaceAfter.unit)
+        return s
+    }
+
     func scaled(by factor: Double) -> TextStyle {
         var s = self
         s.size *= factor
