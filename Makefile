@@ -34,11 +34,13 @@ golden: setup
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= markdown raw style breaker paragraph
 FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS))
+# Other libFuzzer flags; the paragraph target's million ran with -max_len=512 -timeout=60.
+FUZZ_FLAGS ?= -max_len=4096 -timeout=10
 fuzz: setup
 	$(SWIFT) build -c release --scratch-path .build-fuzz --product feuillet-fuzz \
 		-Xswiftc -sanitize=fuzzer -Xswiftc -DLIBFUZZER -Xswiftc -use-ld=lld
 	for t in $(FUZZ_TARGETS); do \
-		.build-fuzz/release/feuillet-fuzz $$t .fuzz/$$t $(FUZZ_LIMIT) -max_len=4096 -timeout=10 -print_final_stats=1 || exit 1; \
+		.build-fuzz/release/feuillet-fuzz $$t .fuzz/$$t $(FUZZ_LIMIT) $(FUZZ_FLAGS) -print_final_stats=1 || exit 1; \
 	done
 
 clean:

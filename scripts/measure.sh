@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole-process figures `feuillet bench` cannot take from inside: run after `make build`.
-#   scripts/measure.sh            render time of the sample leaflet, a ~100-page article,
+#   scripts/measure.sh            start-up time, render time of the sample leaflet, a ~100-page article,
 #                                 the default batch with 1 and 2 workers (PAIRS runs of each,
 #                                 in turn; and how many runs crash, out of BATCH_RUNS), and
 #                                 the peak memory of all the batch's processes
@@ -10,6 +10,7 @@ bin=.build/release/feuillet
 [[ -x $bin ]] || { echo "build first: make build" >&2; exit 1; }
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 
+echo "process start and exit, feuillet --help (ms): $(for i in 1 2 3 4 5; do echo -n "$(ms $bin --help) "; done)"
 echo "render, whole process (ms): $(for i in 1 2 3 4 5; do echo -n "$(ms $bin render Articles/metastases.md --output /tmp/feuillet-measure.pdf) "; done)"
 
 long=$(mktemp --suffix=.md)

@@ -49,6 +49,7 @@ struct Bench: ParsableCommand {
                 results.append(BenchResult(name: name, milliseconds: times.sorted()[times.count / 2]))
             }
             try measure("import (Markdown → model)") { _ = try MarkdownImporter().importDocument(text, file: article) }
+            try measure("French spacing (model → typeset)") { _ = sheet.typeset(document) }
             try measure("layout A4 (model → pages)") { _ = try renderer.layout(sheet.typeset(document), format: .a4) }
             try measure("PDF export (pages → file)") { try PDFExporter(metadata: meta).write(pages, to: scratch.appendingPathComponent("a4.pdf")) }
             try measure("leaflet A4 (model → PDF file)") {

@@ -28,6 +28,8 @@ public struct LeafletLayout {
     public let style: StyleSheet
     /// What the print format adds to the article (key messages, back, page limit).
     var parts = LeafletParts()
+    /// Shared by layouts of one document that differ only in spacing.
+    var memo: SetLinesMemo?
 
     public init(engine: TextEngine, hyphenator: Hyphenator?, style: StyleSheet) {
         self.engine = engine
@@ -42,7 +44,7 @@ public struct LeafletLayout {
                            width: size.width - p.marginLeft.points() - p.marginRight.points(),
                            height: size.height - p.marginTop.points() - p.marginBottom.points())
         let setter = BlockSetter(setter: ParagraphSetter(engine: engine, hyphenator: hyphenator,
-                                                         maxConsecutiveHyphens: style.typography.maxConsecutiveHyphens),
+                                                         maxConsecutiveHyphens: style.typography.maxConsecutiveHyphens, memo: memo),
                                  style: style)
 
         var first = Frame(size: size)

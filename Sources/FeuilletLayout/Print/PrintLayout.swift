@@ -36,14 +36,15 @@ public struct PrintLayout {
     public func layout(_ document: Document, format: PrintFormat, options: PrintOptions = PrintOptions()) throws -> LayoutResult {
         let template = PrintTemplate(format, style: style)
         var overflow: Overflow?
+        let memo = SetLinesMemo()
         for scale in scales(options.fit) {
             let scaled = scale < 1 ? style.scaled(by: scale) : style
-            var result = layout(document, template: template, style: scaled)
+            var result = layout(document, template: template, style: scaled, memo: memo)
             if result.overflow != nil {
                 overflow = result.overflow
                 continue
             }
-            result = withoutRuntPage(result, document: document, template: template, style: scaled)
+            result = withoutRuntPage(result, document: document, template: template, style: scaled, memo: memo)
             result.scale = scale
             if scale < 1 { result.warnings.append("text set at \(Int((scale * 100).rounded())) % of the style's sizes to fit \(format.name)") }
             let sheet = PrintSheet(bleed: options.bleed, marks: options.marks)
@@ -59,8 +60,9 @@ public struct PrintLayout {
     /// A last page holding only a few lines (the disclaimer alone on page 2) is not sent to a
     /// printer: the lines are brought slightly closer until they fit on one page fewer. Sizes
     /// stay, so nothing falls under the checks' minimum; if it cannot be saved, it stays.
-    private func withoutRuntPage(_ result: LayoutResult, document: Document, template: PrintTemplate, style: StyleSheet) -> LayoutResult {
-        guard result.pages.count > 1, let last = result.pages.last else { return result }
+    private func withoutRuntPage(_ result: LayoutResult, document: Document, template: PrintTemplate, style: StyleSheet,
+                                 memo: SetLinesMemo) -> LayoutResult {
+        guard case .pages = template.format.kind, result.pages.count > 1, let last = result.pages.last else { return result }
         // The footer is in the bottom margin: below the text area, not counted.
         let textBottom = last.size.height - template.pageStyle(style).page.marginBottom.points()
         let lines = last.frame.items.filter { placed in
@@ -68,7 +70,7 @@ public struct PrintLayout {
         }
         guard lines.count <= Self.runtLines else { return result }
         for factor in Self.tightening {
-            let tighter = layout(document, template: template, style: style.tightened(by: factor))
+            let tighter = layout(document, template: template, style: style.tightened(by: factor), memo: memo)
             if tighter.overflow == nil && tighter.pages.count < result.pages.count { return tighter }
         }
         return result
@@ -85,13 +87,14 @@ public struct PrintLayout {
         return steps.last.map { abs($0 - floor) < 1e-9 } == true ? steps : steps + [floor]
     }
 
-    private func layout(_ document: Document, template: PrintTemplate, style: StyleSheet) -> LayoutResult {
+    private func layout(_ document: Document, template: PrintTemplate, style: StyleSheet, memo: SetLinesMemo) -> LayoutResult {
         let (body, parts) = template.parts(of: document)
         switch template.format.kind {
         case .pages:
             let pageStyle = template.pageStyle(style)
             var leaflet = LeafletLayout(engine: engine, hyphenator: hyphenator, style: pageStyle)
             leaflet.parts = parts
+            leaflet.memo = memo
             var result = leaflet.layout(Document(metadata: document.metadata, blocks: body))
             let safe = [template.pageSafeArea], trim = Rect(x: 0, y: 0, width: template.trim.width, height: template.trim.height)
             for i in result.pages.indices { result.pages[i].sheet = SheetGeometry(trim: trim, bleed: 0, safeAreas: safe) }

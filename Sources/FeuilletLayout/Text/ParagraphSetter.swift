@@ -20,10 +20,13 @@ struct ParagraphSetter {
     let engine: TextEngine
     let hyphenator: Hyphenator?
     let maxConsecutiveHyphens: Int
+    /// Lines already set, when a document is laid out again with only its spacing changed.
+    var memo: SetLinesMemo? = nil
 
     func set(_ text: StyledText, style: TextStyle, width: Double) -> [SetLine] {
         guard !text.isEmpty else { return [] }
-        return set(ShapedParagraph(engine: engine, text: text, style: style), width: width)
+        guard let memo else { return set(ShapedParagraph(engine: engine, text: text, style: style), width: width) }
+        return memo.lines(text, style: style, width: width) { set(ShapedParagraph(engine: engine, text: text, style: style), width: width) }
     }
 
     /// An already shaped paragraph at `width`: shaping is most of the cost, and trying
