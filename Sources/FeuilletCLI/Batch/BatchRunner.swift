@@ -61,11 +61,12 @@ public final class BatchRunner: @unchecked Sendable {
         }
         for result in results where result.status == .written { state.record(result.key, fingerprints[result.key] ?? "") }
         try? state.save()
-        let report = BatchReport(engine: "feuillet \(Feuillet.version)", seconds: 0, outputs: results)
+        var report = BatchReport(engine: "feuillet \(Feuillet.version)", seconds: 0, outputs: results)
         if thumbnails && report.written > 0 && !Interrupt.requested {
             try makeContactSheet(report, pool: pool)
         }
-        return (BatchReport(engine: report.engine, seconds: Date().timeIntervalSince(started), outputs: report.outputs), Interrupt.requested)
+        report.seconds = Date().timeIntervalSince(started)
+        return (report, Interrupt.requested)
     }
 
     /// Each job's fingerprint: its article, its style and what that extends, the fonts,
@@ -77,7 +78,7 @@ public final class BatchRunner: @unchecked Sendable {
         for job in plan.jobs {
             let files = styleFiles.value(job.style) { (try? workspace.styles.sourceFiles(job.style)) ?? [] }
             result[job.key] = Fingerprints.fingerprint(files: [URL(fileURLWithPath: job.article)] + files,
-                                                       extra: [fonts, job.target.name, Feuillet.version])
+                                                       extra: [fonts, job.target.name, Fingerprints.engine])
         }
         return result
     }

@@ -33,6 +33,14 @@ struct Fingerprints {
         return String(hash, radix: 16)
     }
 
+    /// The engine: its version, and the size and date of the program itself, so that a
+    /// rebuilt engine redoes what it makes even before its version number changes.
+    static let engine: String = {
+        let program = (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path)) ?? [:]
+        let date = (program[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(Feuillet.version) \((program[.size] as? Int) ?? 0) \(date)"
+    }()
+
     /// The font files, described by path and size (hashing their bytes every run would
     /// cost more than the check saves).
     static func fontSignature(_ folders: [String]) -> String {
