@@ -17,7 +17,11 @@ long=$(mktemp --suffix=.md)
 python3 - "$long" <<'PY'
 import sys
 head, body = open("Articles/metastases.md").read().split("\n---\n", 1)
-open(sys.argv[1], "w").write(head + "\n---\n" + "\n\n".join(body for _ in range(118)))
+# Each copy numbered in every line that starts with a letter: no paragraph is the same as
+# another, as in a real long article (layout reuses the lines of an identical paragraph).
+def copy(n):
+    return "\n".join(f"{l} ({n})" if l[:1].isalpha() else l for l in body.split("\n"))
+open(sys.argv[1], "w").write(head + "\n---\n" + "\n\n".join(copy(n) for n in range(118)))
 PY
 /usr/bin/time -f "long article: %e s, %M KB peak" $bin render "$long" --output /tmp/feuillet-long.pdf >/dev/null
 echo "long article: $(pdfinfo /tmp/feuillet-long.pdf | awk '/^Pages/ {print $2}') pages"
