@@ -91,7 +91,11 @@ public struct LineBreaker: Sendable {
             if candidate.kind == .hyphen && !hyphens { continue }
             if candidate.kind == .emergency && !emergency { continue }
             let isHyphen = candidate.kind == .hyphen
-            var best: [String: Node] = [:]
+            // The best node per (fitness, hyphen run), in a fixed order: ties must not depend
+            // on a dictionary's per-process hash order (the same paragraph broke differently
+            // from one run to the next).
+            let runs = max(0, parameters.maxConsecutiveHyphens) + 2
+            var best: [Node?] = Array(repeating: nil, count: 4 * runs)
             var survivors: [Int] = []
             for a in active {
                 let from = nodes[a]
@@ -119,17 +123,20 @@ public struct LineBreaker: Sendable {
                 if abs(fitness - from.fitness) > 1 { demerits += Self.fitnessChangeDemerits }
                 let node = Node(candidate: c, line: from.line + 1, fitness: fitness, hyphenRun: run,
                                 demerits: from.demerits + demerits, previous: a, overfull: tooLong)
-                let key = "\(fitness)/\(run)"
+                // Runs over the limit (last pass only) all cost the same from here on: one slot.
+                let key = fitness * runs + min(run, runs - 1)
                 if best[key].map({ node.demerits < $0.demerits }) ?? true { best[key] = node }
             }
             active = survivors
-            for node in best.values.sorted(by: { $0.demerits < $1.demerits }) {
+            let made = best.compactMap { $0 }
+            // Stable: equal demerits keep the (fitness, run) order.
+            for node in made.enumerated().sorted(by: { ($0.element.demerits, $0.offset) < ($1.element.demerits, $1.offset) }).map(\.element) {
                 nodes.append(node)
                 active.append(nodes.count - 1)
             }
             if candidate.kind == .forced || candidate.kind == .end {
                 // Every line must end here: only the nodes just made go on.
-                active = Array(nodes.indices.suffix(best.count))
+                active = Array(nodes.indices.suffix(made.count))
                 if active.isEmpty { return nil }
             } else if active.isEmpty {
                 return nil
