@@ -28,18 +28,28 @@ let package = Package(
         .target(name: "FeuilletTypesetting", dependencies: ["FeuilletModel", "FeuilletStyle", "CHyphen"]),
         .target(name: "FeuilletLayout", dependencies: ["FeuilletTypesetting", "FeuilletStyle", "FeuilletModel", "CPangoCairo"]),
         .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng", "CQPDF"]),
+        .target(name: "FeuilletPipeline", dependencies: ["FeuilletRender", "FeuilletLayout", "FeuilletTypesetting", "FeuilletStyle", "FeuilletModel"]),
+        .target(name: "FeuilletBatch", dependencies: ["FeuilletPipeline", "FeuilletRender", "FeuilletLayout", "FeuilletStyle", "FeuilletModel",
+                                                      .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletCLI", dependencies: [
-            "FeuilletRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "FeuilletBatch", "FeuilletPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "feuillet", dependencies: ["FeuilletCLI"]),
         // Fuzz targets and the `feuillet-fuzz` driver (libFuzzer with `make fuzz`, else a mutator).
-        .target(name: "FeuilletFuzzing", dependencies: ["FeuilletModel", "FeuilletStyle", "FeuilletTypesetting", "FeuilletLayout"]),
+        .target(name: "FeuilletFuzzing", dependencies: ["FeuilletPipeline", "FeuilletModel", "FeuilletStyle", "FeuilletTypesetting", "FeuilletLayout"]),
         .executableTarget(name: "feuillet-fuzz", dependencies: ["FeuilletFuzzing"]),
 
+        // Shared by the tests of every stage: the repository, tools, the sample article through the pipeline.
+        .target(name: "FeuilletTestSupport", dependencies: ["FeuilletPipeline", "FeuilletLayout", "FeuilletStyle", "FeuilletModel", "FeuilletTypesetting"],
+                path: "Tests/FeuilletTestSupport"),
         .testTarget(name: "FeuilletModelTests", dependencies: ["FeuilletModel"], exclude: ["Fixtures"]),
         .testTarget(name: "FeuilletStyleTests", dependencies: ["FeuilletStyle"]),
         .testTarget(name: "FeuilletTypesettingTests", dependencies: ["FeuilletTypesetting"]),
-        .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletRender", "FeuilletTypesetting"],
+        .testTarget(name: "FeuilletLayoutTests", dependencies: ["FeuilletLayout", "FeuilletPipeline", "FeuilletTestSupport"]),
+        .testTarget(name: "FeuilletRenderTests", dependencies: ["FeuilletRender", "FeuilletPipeline", "FeuilletTestSupport"]),
+        .testTarget(name: "FeuilletPipelineTests", dependencies: ["FeuilletPipeline", "FeuilletTestSupport"]),
+        .testTarget(name: "FeuilletBatchTests", dependencies: ["FeuilletBatch", "FeuilletPipeline", "FeuilletTestSupport"]),
+        .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletPipeline", "FeuilletRender", "FeuilletTypesetting", "FeuilletTestSupport"],
                     exclude: ["Corpus", "Golden", "Fixtures"]),  // read by path, not bundled
         .testTarget(name: "FeuilletFuzzTests", dependencies: ["FeuilletFuzzing"]),
     ],

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import FeuilletLayout
-import FeuilletRender
+import FeuilletBatch
+import FeuilletPipeline
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,41 +39,34 @@ struct Batch: ParsableCommand {
     var mergeReports: [String] = []
 
     @OptionGroup var project: ProjectOptions
-    @OptionGroup var fontOptions: FontOptions
+    @OptionGroup var strictness: StrictOption
 
     func run() throws {
         try Reporting.run {
-            let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
+            let workspace = try project.workspace()
             let manifest = try manifest.map(BatchManifest.init(file:)) ?? .standard(workspace)
             if !mergeReports.isEmpty {
-                let reports = try mergeReports.map { try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: $0))) }
-                let merged = BatchReport.merged(reports)
-                try AtomicFile.write(Array(try merged.json()), to: manifest.output.appendingPathComponent("report.json"))
+                let merged = try BatchRun.mergeReports(mergeReports, into: manifest.output)
                 print(merged.summary)
                 if !merged.failed.isEmpty { throw ExitCode.failure }
                 return
             }
-            let plan = BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: try parsedShard())
+            var batch = BatchRun(manifest: manifest, workers: jobs)
+            batch.only = only
+            batch.shard = try shard.map(Shard.init(parsing:))
+            batch.force = force
+            batch.quiet = quiet
+            batch.options.strict = strictness.strict
             if dryRun {
+                let plan = batch.plan(workspace)
                 print(plan.description)
                 print("\(plan.jobs.count) jobs")
                 return
             }
-            let (report, interrupted) = try BatchRunner(workspace: workspace, plan: plan, workers: jobs, force: force, strict: fontOptions.strict)
-                .run(quiet: quiet, contactSheet: shard == nil)
-            try AtomicFile.write(Array(try report.json()), to: manifest.output.appendingPathComponent(shard == nil ? "report.json" : "report-\(shard!.replacingOccurrences(of: "/", with: "-of-")).json"))
+            let (report, interrupted) = try batch.run(workspace)
             print(report.summary)
             if interrupted { throw ExitCode(130) }
             if !report.failed.isEmpty { throw ExitCode.failure }
         }
-    }
-
-    private func parsedShard() throws -> (index: Int, count: Int)? {
-        guard let shard else { return nil }
-        let parts = shard.split(separator: "/").compactMap { Int($0) }
-        guard parts.count == 2, parts[1] >= 1, (1...parts[1]).contains(parts[0]) else {
-            throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/3")
-        }
-        return (parts[0], parts[1])
     }
 }

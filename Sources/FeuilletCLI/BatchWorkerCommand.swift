@@ -1,17 +1,11 @@
 import ArgumentParser
 import Foundation
-
-/// What every request to a worker shares, given on its command line.
-struct WorkerSettings {
-    var output: URL
-    /// Where thumbnails are left for the batch to collect.
-    var scratch: URL
-    var strict: Bool
-}
+import FeuilletBatch
+import FeuilletPipeline
 
 /// `feuillet batch-worker`: one worker process of `batch --jobs N`, which feeds it JSON
 /// requests on standard input and reads one JSON line per answer. Not meant to be typed.
-struct BatchWorker: ParsableCommand {
+struct BatchWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "batch-worker", abstract: "Internal: one worker process of a batch.",
                                                     shouldDisplay: false)
 
@@ -21,8 +15,7 @@ struct BatchWorker: ParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() throws {
-        let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
-        try BatchRunner.work(WorkerSettings(output: URL(fileURLWithPath: output), scratch: URL(fileURLWithPath: scratch), strict: strict),
-                             workspace: workspace)
+        try BatchWorker.serve(.init(output: URL(fileURLWithPath: output), scratch: URL(fileURLWithPath: scratch), options: RenderOptions(strict: strict)),
+                              workspace: try project.workspace())
     }
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import FeuilletBatch
 import FeuilletLayout
 import FeuilletModel
+import FeuilletPipeline
 import FeuilletRender
-import FeuilletTypesetting
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,19 +24,18 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         try Reporting.run {
-            let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
+            let workspace = try project.workspace()
             let text = try Workspace.readText(article)
             let sheet = try workspace.styles.load("classique")
-            let renderer = Renderer(workspace: workspace)
+            let pipeline = Pipeline(workspace: workspace)
             let document = try MarkdownImporter().importDocument(text, file: article).0
             let typeset = sheet.typeset(document)
-            let pages = try renderer.layout(typeset, format: .a4).pages
-            let composer = CardComposer(engine: renderer.engine, style: sheet)
-            let square = CardPreset(named: "square")!
-            let card = try composer.cards(.title, for: typeset.document, preset: square)[0]
+            let square = Target.card(CardPreset(named: "square")!)
+            let leaflet = try pipeline.render(typeset, target: .a4)
+            let card = try pipeline.render(typeset, target: square).pages[0]
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-bench-\(ProcessInfo.processInfo.processIdentifier)")
             defer { try? FileManager.default.removeItem(at: scratch) }
-            let meta = PDFExporter.Metadata(title: document.metadata.title)
+            let location = OutputLocation(folder: scratch)
 
             var results: [BenchResult] = []
             func measure(_ name: String, _ body: () throws -> Void) rethrows {
@@ -50,15 +50,10 @@ struct Bench: ParsableCommand {
             }
             try measure("import (Markdown → model)") { _ = try MarkdownImporter().importDocument(text, file: article) }
             try measure("French spacing (model → typeset)") { _ = sheet.typeset(document) }
-            try measure("layout A4 (model → pages)") { _ = try renderer.layout(sheet.typeset(document), format: .a4) }
-            try measure("PDF export (pages → file)") { try PDFExporter(metadata: meta).write(pages, to: scratch.appendingPathComponent("a4.pdf")) }
-            try measure("leaflet A4 (model → PDF file)") {
-                try renderer.write(try renderer.layout(sheet.typeset(document), format: .a4).pages, document: document, format: .a4,
-                                   to: scratch.appendingPathComponent("a4.pdf"))
-            }
-            try measure("card 1080×1080 (model → PNG file)") {
-                try PNGExporter().write(try composer.cards(.title, for: typeset.document, preset: square)[0], to: scratch.appendingPathComponent("card.png"))
-            }
+            try measure("layout and checks A4 (model → rendition)") { _ = try pipeline.render(sheet.typeset(document), target: .a4) }
+            try measure("PDF export (rendition → file)") { try pipeline.write(leaflet, in: location) }
+            try measure("leaflet A4 (model → PDF file)") { try pipeline.write(try pipeline.render(sheet.typeset(document), target: .a4), in: location) }
+            try measure("card 1080×1080 (model → PNG file)") { try pipeline.write(try pipeline.render(typeset, target: square), in: location) }
             try measure("same card, Cairo's PNG writer (reference)") { _ = try PNGExporter().renderWithCairoWriter(card) }
             // The whole default batch, forced, with one worker and on every core, in turn (a
             // change in the machine's speed then touches both alike): fewer runs, it takes seconds.
@@ -71,7 +66,7 @@ struct Bench: ParsableCommand {
             for _ in 0..<batchRuns {
                 for (n, workers) in counts.enumerated() {
                     let start = DispatchTime.now().uptimeNanoseconds
-                    let report = try BatchRunner(workspace: workspace, plan: plan, workers: workers, force: true).run(quiet: true, contactSheet: true).report
+                    let report = try BatchCoordinator(workspace: workspace, plan: plan, workers: workers, force: true).run(quiet: true, contactSheet: true).report
                     times[n].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                     failures = report.failed.count
                 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FeuilletLayout
-import FeuilletRender
+import FeuilletPipeline
 
 struct Cards: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,9 +33,10 @@ struct Cards: ParsableCommand {
     var dpi: Int?
 
     @Option(help: "File type: png, or svg (Cairo's SVG: text drawn as outlines, not selectable).")
-    var type: OutputType = .png
+    var type: FileType = .png
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var strictness: StrictOption
 
     func run() throws {
         try Reporting.run {
@@ -46,40 +47,26 @@ struct Cards: ParsableCommand {
                 }
                 return [preset]
             }
-            let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
-            let (document, warnings) = try workspace.loadArticle(article)
+            let pipeline = Pipeline(workspace: try project.workspace())
+            let (typeset, warnings) = try pipeline.typeset(article: article, style: style)
             Reporting.warn(warnings)
-            let sheet = try workspace.styles.load(style)
-            let renderer = Renderer(workspace: workspace)
-            let typeset = sheet.typeset(document)
-            let name = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
-            let folder = output.map { URL(fileURLWithPath: $0) } ?? workspace.outputFolder.appendingPathComponent("\(name)/\(sheet.name)")
-            guard type != .pdf else { throw ValidationError("cards are images: --type png or svg") }
-            let png = PNGExporter(dpi: dpi)
+            var location = OutputLocation(root: pipeline.workspace.outputFolder, article: article, style: typeset.style.name)
+            if let output { location = OutputLocation(folder: URL(fileURLWithPath: output)) }
             for preset in chosen {
                 for kind in kinds.isEmpty ? CardKind.allCases : kinds {
-                    let pages: [Page]
+                    let target = Target.cards(kind, preset)
+                    _ = try FileType.choose(requested: type, output: nil, target: target)
+                    let rendition: Rendition
                     do {
-                        pages = try renderer.cards(kind, preset: preset, typeset: typeset)
+                        rendition = try pipeline.render(typeset, target: target, options: RenderOptions(strict: strictness.strict))
                     } catch CardComposer.Failure.nothingToShow(let card, let hint) where kinds.isEmpty {
                         Reporting.warn("\(article): note: no \(card) card (\(hint))")
                         continue
                     }
-                    for (n, page) in pages.enumerated() {
-                        let file = Self.fileName(kind, preset: preset, slide: pages.count > 1 ? n + 1 : nil, type: type)
-                        let url = folder.appendingPathComponent(file)
-                        try type == .svg ? SVGExporter().write(page, to: url) : png.write(page, to: url)
-                        print(folder.appendingPathComponent(file).path)
-                    }
+                    Reporting.warn(rendition.findings, source: article)
+                    for file in try pipeline.write(rendition, as: type, in: location, dpi: dpi) { print(file.path) }
                 }
             }
         }
     }
-
-    static func fileName(_ kind: CardKind, preset: CardPreset, slide: Int?, type: OutputType = .png) -> String {
-        let stem = kind == .title ? "card" : kind.rawValue
-        return "\(stem)-\(preset.name)" + (slide.map { String(format: "-%02d", $0) } ?? "") + ".\(type.rawValue)"
-    }
 }
-
-extension CardKind: ExpressibleByArgument {}

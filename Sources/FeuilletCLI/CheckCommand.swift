@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FeuilletLayout
-import FeuilletTypesetting
+import FeuilletPipeline
 
 /// `feuillet check`: lays an article out as `render` would, writes nothing, and reports
 /// what would make the file wrong for a reader or a printer.
@@ -16,6 +16,7 @@ struct Check: ParsableCommand {
             Warnings: font fallback, body lines outside 45–75 characters, lines wider than their column \
             or words broken without a hyphen, lines starting with : ; ! ? » or ending with «, hyphens in \
             headings, what the importer could not show (tables, images, HTML).
+            The article is laid out with the same options as `render` (--fit, --bleed, --marks).
             """)
 
     @Argument(help: "The article to check (.md or scraped .txt).")
@@ -24,13 +25,14 @@ struct Check: ParsableCommand {
     @Option(help: "Style name from Styles/ or path to a .yml file.")
     var style: String = "classique"
 
-    @Option(help: "Output format: \(OutputFormat.names.joined(separator: ", ")).")
-    var format: OutputFormat = .a4
+    @Option(help: "Output format: \(Target.names.joined(separator: ", ")).")
+    var format: Target = .a4
 
     @Flag(help: "Print the findings as JSON on standard output.")
     var json = false
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var printing: PrintArguments
 
     /// What `--json` prints.
     struct Report: Codable {
@@ -44,28 +46,25 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try Reporting.run {
-            let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
-            let (document, importWarnings) = try workspace.loadArticle(article)
-            let sheet = try workspace.styles.load(style)
+            let pipeline = Pipeline(workspace: try project.workspace())
+            let (typeset, importWarnings) = try pipeline.typeset(article: article, style: style)
             var findings = importWarnings.map { Finding(.warning, "import", "line \($0.line): \($0.message)") }
             do {
-                let typeset = sheet.typeset(document)
-                let result = try Renderer(workspace: workspace).layout(typeset, format: format)
-                let isPrint = if case .print = format { true } else { false }
-                findings += Preflight(document: typeset.document, style: sheet, result: result, isPrint: isPrint).findings()
+                findings += try pipeline.render(typeset, target: format, options: try printing.options()).findings
             } catch let error as PrintLayout.DoesNotFit {
                 findings.append(Finding(.error, "overflow", "\(error)"))
             }
             let errors = findings.filter { $0.severity == .error }.count
+            let name = typeset.style.name
             if json {
-                let report = Report(article: article, style: sheet.name, format: format.rawValue, errors: errors,
+                let report = Report(article: article, style: name, format: format.name, errors: errors,
                                     warnings: findings.count - errors, findings: findings)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
                 for finding in findings { Reporting.warn("\(article): \(finding)") }
-                print("\(article) (\(sheet.name), \(format.rawValue)): \(errors) error(s), \(findings.count - errors) warning(s)")
+                print("\(article) (\(name), \(format.name)): \(errors) error(s), \(findings.count - errors) warning(s)")
             }
             if errors > 0 { throw ExitCode.failure }
         }

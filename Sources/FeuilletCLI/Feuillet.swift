@@ -1,18 +1,17 @@
 import ArgumentParser
+import Foundation
+import FeuilletPipeline
 
-/// The `feuillet` command: a thin front end over the library stages.
+/// The `feuillet` command: a thin front end over the Pipeline and Batch modules.
 public struct Feuillet: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "feuillet",
         abstract: "Typesets French health articles as print leaflets (PDF) and social-media cards (PNG).",
         discussion: "Without a subcommand, runs the default batch: every article in Articles/ with every style, as leaflets and cards, into Output/<article>/<style>/.",
-        subcommands: [Batch.self, Render.self, Check.self, Cards.self, Bench.self, Import.self, Styles.self, Fonts.self, BatchWorker.self],
+        subcommands: [Batch.self, Render.self, Check.self, Cards.self, Bench.self, Import.self, Styles.self, Fonts.self, BatchWorkerCommand.self],
         defaultSubcommand: Batch.self)
 
     public init() {}
-
-    /// Part of every output's fingerprint: a new engine redoes everything.
-    public static let version = "0.1.0"
 }
 
 /// Options every command that reads the project folders takes.
@@ -22,4 +21,8 @@ struct ProjectOptions: ParsableArguments {
 
     @Option(name: .customLong("font-dir"), help: "An extra folder of fonts to use besides Fonts/ (repeatable).")
     var fontDirs: [String] = []
+
+    func workspace() throws -> Workspace {
+        try Workspace(root: URL(fileURLWithPath: root), extraFontFolders: fontDirs)
+    }
 }

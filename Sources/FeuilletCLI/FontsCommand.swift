@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FeuilletPipeline
 
 struct Fonts: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,7 @@ struct Fonts: ParsableCommand {
 
     func run() throws {
         try Reporting.run {
-            let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
+            let workspace = try project.workspace()
             let styles = workspace.fonts.styles
             let width = styles.keys.map(\.count).max() ?? 0
             for family in styles.keys.sorted() {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FeuilletModel
+import FeuilletPipeline
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(

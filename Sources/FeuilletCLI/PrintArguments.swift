@@ -1,8 +1,10 @@
 import ArgumentParser
 import FeuilletStyle
 import FeuilletLayout
+import FeuilletPipeline
 
-/// `--bleed`, `--marks` and `--fit`, for the commands that render print formats.
+/// `--bleed`, `--marks` and `--fit`, for the commands that lay out articles: the
+/// pipeline's options, with the pipeline's defaults.
 struct PrintArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Bleed around the trim of print formats, e.g. 3mm; backgrounds that touch the trim run into it. Default: the style's page.bleed.",
                                valueName: "length"))
@@ -11,16 +13,16 @@ struct PrintArguments: ParsableArguments {
     @Flag(help: "Draw crop marks (and fold marks) outside the bleed; the PDF page grows to hold them.")
     var marks = false
 
-    @Option(help: "When the article is too long for a fixed-size format (dl, trifold): none fails and names what did not fit; shrink sets the text smaller step by step, down to the style's page.min-scale, and says by how much.")
-    var fit: PrintOptions.Fit = .none
+    @Option(help: "When the article is too long for a fixed-size format (dl, trifold): shrink sets the text smaller step by step, down to the style's page.min-scale, and says by how much; none fails and names what did not fit.")
+    var fit: PrintOptions.Fit = RenderOptions().fit
 
     func validate() throws {
         _ = try bleedLength()
     }
 
-    /// The options for a style: its bleed unless `--bleed` says otherwise.
-    func options(for style: StyleSheet) throws -> PrintOptions {
-        PrintOptions(bleed: (try bleedLength() ?? style.page.bleed).points(), marks: marks, fit: fit)
+    /// The pipeline's options as the flags set them.
+    func options(strict: Bool = RenderOptions().strict) throws -> RenderOptions {
+        RenderOptions(fit: fit, bleed: try bleedLength()?.points(), marks: marks, strict: strict)
     }
 
     private func bleedLength() throws -> Length? {
@@ -31,5 +33,3 @@ struct PrintArguments: ParsableArguments {
         return length
     }
 }
-
-extension PrintOptions.Fit: ExpressibleByArgument {}

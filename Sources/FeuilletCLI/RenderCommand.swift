@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FeuilletLayout
+import FeuilletPipeline
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +11,9 @@ struct Render: ParsableCommand {
             The output goes to Output/<article>/<style>/<format>.<pdf|png|svg> unless --output is given.
             Print formats: a4 and a5 (as many pages as the text needs), dl (99 × 210 mm, recto and verso) \
             and trifold (A4 landscape folded in three, both sides). An article too long for dl or trifold \
-            is an error naming what did not fit, unless --fit shrink.
+            is set smaller, down to the style's page.min-scale, with a warning; --fit none makes it an error \
+            naming what did not fit. Cards: card-<preset> (title), key-, quote-, carousel-<preset>.
+            What `feuillet check` would find is printed as warnings; --strict makes its errors fatal.
             """)
 
     @Argument(help: "The article to render (.md or scraped .txt).")
@@ -19,14 +22,14 @@ struct Render: ParsableCommand {
     @Option(help: "Style name from Styles/ or path to a .yml file.")
     var style: String = "classique"
 
-    @Option(help: "Output format: \(OutputFormat.names.joined(separator: ", ")).")
-    var format: OutputFormat = .a4
+    @Option(help: "Output format: \(Target.names.joined(separator: ", ")).")
+    var format: Target = .a4
 
     @Option(help: "Output file path.")
     var output: String?
 
-    @Option(help: "File type: pdf (every page in one file), png or svg (one file per page: name-1.svg…; SVG text is drawn as outlines, not selectable). Default: pdf for print formats, png for cards.")
-    var type: OutputType?
+    @Option(help: "File type: pdf (every page in one file), png or svg (one file per page: name-1.svg…; SVG text is drawn as outlines, not selectable). Default: pdf for print formats, png for cards, or what --output's extension says.")
+    var type: FileType?
 
     @Option(name: .customLong("dump-layout"), help: "Also write the page tree as JSON (page, item kind, rectangle, text) to this path.")
     var dumpLayout: String?
@@ -35,37 +38,32 @@ struct Render: ParsableCommand {
     var stats = false
 
     @OptionGroup var project: ProjectOptions
-    @OptionGroup var fontOptions: FontOptions
     @OptionGroup var printing: PrintArguments
+    @OptionGroup var strictness: StrictOption
 
     func run() throws {
         try Reporting.run {
-            let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
-            let (document, warnings) = try workspace.loadArticle(article)
+            let output = output.map { URL(fileURLWithPath: $0) }
+            let type = try FileType.choose(requested: type, output: output, target: format)
+            let pipeline = Pipeline(workspace: try project.workspace())
+            let (typeset, warnings) = try pipeline.typeset(article: article, style: style)
             Reporting.warn(warnings)
-            let sheet = try workspace.styles.load(style)
-            let renderer = Renderer(workspace: workspace)
-            let result: LayoutResult
+            let rendition: Rendition
             do {
-                result = try renderer.layout(sheet.typeset(document), format: format, options: try printing.options(for: sheet))
+                rendition = try pipeline.render(typeset, target: format, options: try printing.options(strict: strictness.strict))
             } catch let error as PrintLayout.DoesNotFit {
                 Reporting.warn("\(article): error: \(error)")
                 throw ExitCode.failure
+            } catch let error as Pipeline.Rejected {
+                Reporting.warn("\(article): error: \(error)")
+                throw ExitCode.failure
             }
-            for w in result.warnings { Reporting.warn("\(article): warning: \(w)") }
-            try FontReport.check(result.pages, source: article, strict: fontOptions.strict)
-            let name = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
-            let url = output.map { URL(fileURLWithPath: $0) }
-                ?? workspace.outputFolder.appendingPathComponent("\(name)/\(sheet.name)/\(format.rawValue).\((type?.rawValue ?? format.fileExtension))")
-            let files = try renderer.write(result.pages, document: document, format: format, to: url, type: type)
-            if let dumpLayout { try LayoutDump.json(result.pages).write(to: URL(fileURLWithPath: dumpLayout)) }
+            Reporting.warn(rendition.findings, source: article)
+            let files = try output.map { try pipeline.write(rendition, as: type, to: $0) }
+                ?? pipeline.write(rendition, as: type, in: OutputLocation(root: pipeline.workspace.outputFolder, article: article, style: typeset.style.name))
+            if let dumpLayout { try LayoutDump.json(rendition.pages).write(to: URL(fileURLWithPath: dumpLayout)) }
             for file in files { print(file.path) }
-            if stats { print(TypographyStats(pages: result.pages).report) }
+            if stats { print(TypographyStats(pages: rendition.pages).report) }
         }
     }
-}
-
-extension OutputFormat: ExpressibleByArgument {
-    public init?(argument: String) { self.init(rawValue: argument) }
-    public var defaultValueDescription: String { rawValue }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FeuilletStyle
+import FeuilletPipeline
 
 struct Styles: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +16,7 @@ struct Styles: ParsableCommand {
 
         func run() throws {
             try Reporting.run {
-                let loader = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs).styles
+                let loader = try project.workspace().styles
                 let names = loader.availableStyles()
                 let width = names.map(\.count).max() ?? 0
                 var failed = false
@@ -46,7 +47,7 @@ struct Styles: ParsableCommand {
 
         func run() throws {
             try Reporting.run {
-                let workspace = try Workspace(root: URL(fileURLWithPath: project.root), extraFontFolders: project.fontDirs)
+                let workspace = try project.workspace()
                 print(StylePrinter.yaml(try workspace.styles.load(name)), terminator: "")
             }
         }

@@ -2,6 +2,7 @@ import Foundation
 import FeuilletStyle
 import FeuilletTypesetting
 import FeuilletLayout
+import FeuilletPipeline
 
 /// What the fuzz targets build once: the fonts of Fonts/, a Pango font map (so one
 /// thread only), the hyphenation dictionary, a style loader and a scratch style file.
@@ -13,13 +14,10 @@ public final class FuzzContext {
     let body: TextStyle
 
     public init(root: URL) throws {
-        let fontRoot = root.appendingPathComponent("Fonts")
-        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: fontRoot.path)) ?? []).sorted()
-            .map { fontRoot.appendingPathComponent($0).path }
-        let fonts = try FontLibrary(folders: folders)
-        engine = TextEngine(fonts: fonts)
-        hyphenator = try Hyphenator()
-        styles = StyleLoader(folders: [root.appendingPathComponent("Styles")], knownFamilies: fonts.families)
+        let workspace = try Workspace(root: root)
+        engine = Pipeline(workspace: workspace).engine
+        hyphenator = workspace.hyphenator
+        styles = workspace.styles
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-fuzz-\(getpid()).yml")
         body = try styles.load("classique")[.body]
     }

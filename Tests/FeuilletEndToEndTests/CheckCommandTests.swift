@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 @testable import FeuilletCLI
 import FeuilletLayout
 import FeuilletModel
@@ -39,7 +41,7 @@ struct CheckCommandTests {
     @Test("a word the pages do not show is found, and a word split at a hyphen counts as shown")
     func lostWord() throws {
         let (document, _) = try Support.workspace.loadArticle(Support.article)
-        let result = try Renderer(workspace: Support.workspace).layout(try Support.workspace.styles.load("classique").typeset(document), format: .a4)
+        let result = try Support.pipeline.render(try Support.workspace.styles.load("classique").typeset(document), target: .a4, options: RenderOptions(bleed: 0))
         let normalized = FrenchNormalizer().normalize(document)
         #expect(WordPlacement.lostWords(normalized, pages: result.pages).isEmpty)
         #expect(result.pages.contains { $0.frame.items.contains { if case .text(let l) = $0.item { l.hyphenated } else { false } } })

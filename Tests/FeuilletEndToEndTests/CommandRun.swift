@@ -1,4 +1,6 @@
 import Foundation
+import FeuilletPipeline
+import FeuilletTestSupport
 @testable import FeuilletCLI
 
 extension Support {

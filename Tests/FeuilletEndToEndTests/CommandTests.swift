@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 @testable import FeuilletCLI
 
 @Suite("feuillet command line")

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 @testable import FeuilletCLI
 
 @Suite("Determinism: the same inputs give the same bytes")

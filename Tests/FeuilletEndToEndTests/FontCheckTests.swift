@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 import FeuilletCLI
 import FeuilletLayout
 import FeuilletModel
@@ -12,7 +14,7 @@ struct FontCheckTests {
 
     func pages(_ body: String, style: String) throws -> [Page] {
         let (document, _) = try MarkdownImporter().importDocument("---\ntitle: Polices\n---\n\n\(body)\n", file: "test.md")
-        return try Renderer(workspace: Support.workspace).layout(try Support.workspace.styles.load(style).typeset(document), format: .a4).pages
+        return try Support.pipeline.render(try Support.workspace.styles.load(style).typeset(document), target: .a4, options: RenderOptions(bleed: 0)).pages
     }
 
     func article(_ body: String) throws -> String {
@@ -25,7 +27,7 @@ struct FontCheckTests {
           arguments: StyleOutputTests.styles)
     func coverage(style name: String) throws {
         let sheet = try Support.workspace.styles.load(name)
-        let engine = Renderer(workspace: Support.workspace).engine
+        let engine = Support.pipeline.engine
         let french: [Unicode.Scalar] = ["\u{202F}", "\u{00A0}", "’", "«", "»", "œ", "Œ", "é", "ç"]
         for role in Role.allCases {
             var bold = sheet[role], italic = sheet[role]
@@ -68,7 +70,7 @@ struct FontCheckTests {
         let run = Support.run(["render", source, "--root", Support.root.path, "--output", pdf.path])
         #expect(run.status == 0)
         #expect(FileManager.default.fileExists(atPath: pdf.path))
-        #expect(run.errors.contains("\(source): warning: no font in Fonts/ has \"\(Self.ideogram)\""), "\(run.errors)")
+        #expect(run.errors.contains("\(source): warning: missing-glyph: no font in Fonts/ has \"\(Self.ideogram)\""), "\(run.errors)")
     }
 
     @Test("with --strict a missing glyph is an error: exit code 1 and no file")
@@ -80,7 +82,7 @@ struct FontCheckTests {
         #expect(run.status == 1)
         #expect(!FileManager.default.fileExists(atPath: pdf.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
-        #expect(run.errors.contains("\(source): error: no font in Fonts/ has \"\(Self.ideogram)\""), "\(run.errors)")
+        #expect(run.errors.contains("\(source): error: missing-glyph (--strict): no font in Fonts/ has \"\(Self.ideogram)\""), "\(run.errors)")
     }
 
     @Test("--strict leaves a clean article alone")

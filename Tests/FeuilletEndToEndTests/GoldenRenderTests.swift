@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 import FeuilletCLI
 import FeuilletLayout
 import FeuilletRender
@@ -17,10 +19,7 @@ struct GoldenRenderTests {
 
     /// A quarter of a point per pixel (18 dpi): enough to see a layout change, a few kilobytes a file.
     func picture(style: String, format: String) throws -> [UInt8] {
-        let (document, _) = try Support.workspace.loadArticle(Support.article)
-        let sheet = try Support.workspace.styles.load(style)
-        let options = PrintOptions(bleed: 0, fit: .shrink)
-        let result = try Renderer(workspace: Support.workspace).layout(sheet.typeset(document), format: OutputFormat(rawValue: format)!, options: options)
+        let result = try Support.rendition(try #require(Target(name: format)), style: style, options: RenderOptions(fit: .shrink, bleed: 0))
         let page = try #require(result.pages.first)
         return try PNGExporter(scale: 0.25).render(page)
     }

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 @testable import FeuilletCLI
 import FeuilletLayout
 import FeuilletTypesetting
@@ -55,7 +57,7 @@ struct HostileCorpusTests {
             for warning in warnings { #expect(lines.contains { $0.contains(warning) }, "no warning \"\(warning)\" in \(lines)") }
             let (document, _) = try Support.workspace.loadArticle(article)
             let sheet = try Support.workspace.styles.load(style)
-            let result = try Renderer(workspace: Support.workspace).layout(sheet.typeset(document), format: .a4)
+            let result = try Support.pipeline.render(sheet.typeset(document), target: .a4, options: RenderOptions(bleed: 0))
             let normalized = FrenchNormalizer().normalize(document)
             #expect(WordPlacement.lostWords(normalized, pages: result.pages).isEmpty)
         }

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 import FeuilletCLI
 import FeuilletLayout
 import FeuilletTypesetting
@@ -36,7 +38,8 @@ struct LeafletTests {
         let info = try Support.tool(["pdfinfo", url.path]).output
         #expect(info.contains("Tagged:          yes"))
         #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"))
-        #expect(info.contains("Title:           Les métastases peuvent-elles disparaître ?"))
+        // The title as the page sets it: a narrow no-break space before "?".
+        #expect(info.contains("Title:           Les métastases peuvent-elles disparaître\u{202F}?"), "\(info)")
         #expect(info.contains("Pages:           \(pages.count)"))
         #expect(info.contains("CreationDate:    Thu Nov 26 00:00:00 2026 UTC") || info.contains("2026"), "\(info)")
     }

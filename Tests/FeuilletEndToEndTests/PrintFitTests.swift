@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 @testable import FeuilletCLI
 import FeuilletLayout
 
-/// An article too long for a fixed-size format is an error that says what did not fit,
-/// unless the user asks to shrink it; a format that grows never fails.
+/// An article too long for a fixed-size format is set smaller (the pipeline's default),
+/// down to the style's smallest scale, and says so; `--fit none` makes it an error that says
+/// what did not fit; a format that grows never fails.
 @Suite("Articles too long for dl or trifold", .serialized)
 struct PrintFitTests {
     func render(_ article: String, _ extra: [String]) -> (status: Int32, errors: String, folder: URL, pdf: URL) {
@@ -13,10 +16,10 @@ struct PrintFitTests {
         return (run.status, run.errors, folder, pdf)
     }
 
-    @Test("too long for trifold: one error line naming the first block that did not fit and the room missing; exit 1, no file")
+    @Test("too long for trifold with --fit none: one error line naming the first block that did not fit and the room missing; exit 1, no file")
     func tooLong() throws {
         let article = PrintedLeaflet.longArticle(times: 3)
-        let run = render(article, ["--format", "trifold"])
+        let run = render(article, ["--format", "trifold", "--fit", "none"])
         #expect(run.status == 1)
         let line = try #require(run.errors.split(separator: "\n").first { $0.contains("does not fit") })
         #expect(line.wholeMatch(of: /.+: error: does not fit trifold: the (paragraph|heading|list) "[^"]+…" needs \d+ mm more \(use --fit shrink\)/) != nil, "\(line)")
@@ -27,13 +30,13 @@ struct PrintFitTests {
         #expect(missing > 50)
     }
 
-    @Test("--fit shrink sets a long article smaller until it fits, and says by how much")
+    @Test("by default (--fit shrink) a long article is set smaller until it fits, and says by how much")
     func shrinks() throws {
         let article = PrintedLeaflet.longArticle(times: 2)
-        #expect(render(article, ["--format", "trifold"]).status == 1, "it does not fit at full size")
-        let run = render(article, ["--format", "trifold", "--fit", "shrink"])
+        #expect(render(article, ["--format", "trifold", "--fit", "none"]).status == 1, "it does not fit at full size")
+        let run = render(article, ["--format", "trifold"])
         #expect(run.status == 0, "\(run.errors)")
-        let note = try #require(run.errors.split(separator: "\n").first { $0.contains("warning: text set at") })
+        let note = try #require(run.errors.split(separator: "\n").first { $0.contains("warning: layout: text set at") })
         let percent = try #require(Int(note.firstMatch(of: /text set at (\d+) % of the style's sizes to fit trifold/)?.output.1 ?? ""), "\(note)")
         #expect((80..<100).contains(percent))
         #expect(try Support.tool(["pdfinfo", run.pdf.path]).output.contains("Pages:           2\n"))
@@ -54,9 +57,9 @@ struct PrintFitTests {
     @Test("a DL flyer holds two sides: the vaccination article needs shrinking; a4 and a5 just take more pages")
     func fixedAndGrowing() throws {
         let article = Support.root.appendingPathComponent("Articles/vaccination-grippe.md").path
-        let dl = render(article, ["--format", "dl"])
+        let dl = render(article, ["--format", "dl", "--fit", "none"])
         #expect(dl.status == 1 && dl.errors.contains("does not fit dl: the "), "\(dl.errors)")
-        let shrunk = render(article, ["--format", "dl", "--fit", "shrink"])
+        let shrunk = render(article, ["--format", "dl"])
         #expect(shrunk.status == 0 && shrunk.errors.contains("to fit dl"), "\(shrunk.errors)")
         for format in ["a4", "a5"] {
             let run = render(PrintedLeaflet.longArticle(times: 3), ["--format", format])

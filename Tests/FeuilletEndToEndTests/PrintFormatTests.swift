@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 @testable import FeuilletCLI
 @testable import FeuilletLayout
 import FeuilletStyle
@@ -14,7 +16,7 @@ struct PrintFormatTests {
     @Test("page size is trim + bleed + crop-mark room; page count; qpdf finds nothing; TrimBox and BleedBox", arguments: cases)
     func sizeAndBoxes(format: PrintFormat, style: String) throws {
         let leaflet = try PrintedLeaflet.shared(format, style: style)
-        let trim = leaflet.template.trim, bleed = leaflet.options.bleed
+        let trim = leaflet.trim, bleed = leaflet.bleed
         let margin = bleed + 7 * Self.mm
         let expectedPages = switch format.kind { case .trifold: 2; case .pages(let max): max ?? leaflet.pages.count }
         #expect(leaflet.pages.count == expectedPages)

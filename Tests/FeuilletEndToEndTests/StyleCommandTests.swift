@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 import FeuilletCLI
 
 /// A broken style sheet and the one line the CLI must print for it (after the file's path).

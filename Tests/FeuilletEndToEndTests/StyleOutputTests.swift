@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 import FeuilletCLI
 import FeuilletLayout
 

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
 import FeuilletCLI
 import FeuilletLayout
 import FeuilletModel
@@ -8,14 +10,14 @@ import FeuilletModel
 struct TypographyTests {
     static let articles = ["metastases", "fievre-enfant", "vaccination-grippe"]
 
-    func layout(_ markdown: String, style: String = "classique") throws -> LayoutResult {
+    func layout(_ markdown: String, style: String = "classique") throws -> Rendition {
         let (document, _) = try MarkdownImporter().importDocument(markdown, file: "test.md")
-        return try Renderer(workspace: Support.workspace).layout(try Support.workspace.styles.load(style).typeset(document), format: .a4)
+        return try Support.pipeline.render(try Support.workspace.styles.load(style).typeset(document), target: .a4, options: RenderOptions(bleed: 0))
     }
 
-    func layout(article: String, style: String = "classique") throws -> LayoutResult {
+    func layout(article: String, style: String = "classique") throws -> Rendition {
         let (document, _) = try Support.workspace.loadArticle(Support.root.appendingPathComponent("Articles/\(article).md").path)
-        return try Renderer(workspace: Support.workspace).layout(try Support.workspace.styles.load(style).typeset(document), format: .a4)
+        return try Support.pipeline.render(try Support.workspace.styles.load(style).typeset(document), target: .a4, options: RenderOptions(bleed: 0))
     }
 
     /// A style like classique with four narrow columns, written to a temporary file.
@@ -44,7 +46,8 @@ struct TypographyTests {
     @Test("other articles (lists, numbers and units, quotes, questions, long words) keep the rules", arguments: articles)
     func otherArticles(article: String) throws {
         let result = try layout(article: article)
-        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let warnings = result.findings.filter { $0.rule == "layout" }
+        #expect(warnings.isEmpty, "\(warnings)")
         let stats = TypographyStats(pages: result.pages)
         #expect(stats.frenchSpacingFaults.isEmpty, "\(stats.frenchSpacingFaults)")
         #expect(stats.headingHyphens == 0)
@@ -92,7 +95,7 @@ struct TypographyTests {
     func longWord() throws {
         let word = String(repeating: "anticonstitutionnellement", count: 8)
         let result = try layout("---\ntitle: Test\n---\n\nUn mot \(word) et la suite.\n")
-        #expect(result.warnings.contains { $0.contains("broken without a hyphen") }, "\(result.warnings)")
+        #expect(result.findings.contains { $0.rule == "layout" && $0.message.contains("broken without a hyphen") }, "\(result.findings)")
         let style = try Support.workspace.styles.load("classique")
         let p = style.page
         let column = (p.width.points() - p.marginLeft.points() - p.marginRight.points() - p.gutter.points()) / 2

@@ -22,14 +22,22 @@ public struct Preflight {
     public static let lineLengths = 45...75
 
     public func findings() -> [Finding] {
-        fonts() + contrast() + bodySize() + lineLength() + words() + typography()
-            + result.warnings.map { Finding(.warning, "layout", $0) }
+        layoutAndFontFindings() + contrast() + bodySize() + lineLength() + words() + typography()
     }
+
+    /// The findings every output gets, checked or not: what layout reported (lines wider
+    /// than their column, text set smaller to fit) and what the fonts could not draw.
+    public func layoutAndFontFindings() -> [Finding] {
+        result.warnings.map { Finding(.warning, "layout", $0) } + fonts()
+    }
+
+    /// The rule of a run drawn in another family than the style's.
+    public static let fontFallbackRule = "font-fallback"
 
     private func fonts() -> [Finding] {
         FontCheck.problems(in: result.pages).map { problem in
             if case .missingGlyph = problem.kind { Finding(.error, "missing-glyph", problem.description) }
-            else { Finding(.warning, "font-fallback", problem.description) }
+            else { Finding(.warning, Self.fontFallbackRule, problem.description) }
         }
     }
 

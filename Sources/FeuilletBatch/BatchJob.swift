@@ -1,0 +1,32 @@
+import Foundation
+import FeuilletPipeline
+
+/// One variant to make: an article in a style, in one target shape.
+public struct BatchJob: Sendable, Hashable {
+    /// Article file path, and the name its outputs go under.
+    public var article: String
+    public var articleName: String
+    /// Style name or path as the manifest gives it, and the name its outputs go under.
+    public var style: String
+    public var styleName: String
+    public var target: Target
+
+    public init(article: String, style: String, target: Target) {
+        self.article = article
+        articleName = OutputLocation.safeName(article)
+        self.style = style
+        styleName = OutputLocation.safeName(style)
+        self.target = target
+    }
+
+    /// `article/style/target`, the name `--only` matches and reports use.
+    public var key: String { "\(articleName)/\(styleName)/\(target.name)" }
+
+    /// Where its files go under the output folder `root`.
+    func location(in root: URL) -> OutputLocation { OutputLocation(root: root, article: article, style: style) }
+
+    /// The job's shard (1…count), stable however the plan grows: a hash of its key.
+    func shard(of count: Int) -> Int {
+        Int(FNV1a.hash(key.utf8) % UInt64(count)) + 1
+    }
+}

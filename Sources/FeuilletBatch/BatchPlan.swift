@@ -1,0 +1,63 @@
+import Foundation
+import FeuilletPipeline
+
+/// The jobs of a batch, in a stable order: articles × styles × targets, after `--only`
+/// and `--shard`. Planning reads no article and lays out nothing.
+public struct BatchPlan: Sendable {
+    public var jobs: [BatchJob]
+    public var output: URL
+
+    init(jobs: [BatchJob], output: URL) {
+        self.jobs = jobs
+        self.output = output
+    }
+
+    public init(manifest: BatchManifest, styles available: [String], only: [String] = [], shard: (index: Int, count: Int)? = nil) {
+        let articles = Array(Set(manifest.articles.flatMap(Self.expand))).sorted()
+        let styles = manifest.styles.flatMap { pattern -> [String] in
+            if pattern == "all" { return available }
+            if pattern.contains("*") || pattern.contains("?") { return available.filter { fnmatch(pattern, $0, 0) == 0 } }
+            return [pattern]
+        }
+        var jobs: [BatchJob] = []
+        for article in articles {
+            for style in Self.unique(styles) {
+                for target in Self.unique(manifest.targets) {
+                    jobs.append(BatchJob(article: article, style: style, target: target))
+                }
+            }
+        }
+        if !only.isEmpty {
+            jobs = jobs.filter { job in only.contains { Self.matches(job.key, $0) } }
+        }
+        if let shard {
+            jobs = jobs.filter { $0.shard(of: shard.count) == shard.index }
+        }
+        self.jobs = jobs
+        output = manifest.output
+    }
+
+    /// `*` and `?` match like a shell; a pattern without them matches any part of the key.
+    static func matches(_ key: String, _ pattern: String) -> Bool {
+        pattern.contains("*") || pattern.contains("?") ? fnmatch(pattern, key, 0) == 0 : key.contains(pattern)
+    }
+
+    /// The files a path or a glob names.
+    static func expand(_ pattern: String) -> [String] {
+        guard pattern.contains("*") || pattern.contains("?") || pattern.contains("[") else { return [pattern] }
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard glob(pattern, 0, nil, &result) == 0 else { return [] }
+        return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }
+    }
+
+    private static func unique<T: Hashable>(_ items: [T]) -> [T] {
+        var seen = Set<T>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    /// One line per job, for `--dry-run`.
+    public var description: String {
+        jobs.map { "\($0.key)\t→ \($0.location(in: output).folder.path)/" }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import FeuilletPipeline
+import FeuilletRender
+
+/// A batch as a command asks for it: a manifest, which of its jobs, on how many workers,
+/// with which options. Runs the plan and writes the report (`report.json`, or a shard's
+/// `report-K-of-N.json`); the contact sheet is made by whole batches only.
+public struct BatchRun: Sendable {
+    public var manifest: BatchManifest
+    /// `--only` patterns: jobs whose key matches any.
+    public var only: [String] = []
+    public var shard: Shard?
+    public var workers: Int
+    public var force = false
+    public var quiet = false
+    public var options = RenderOptions()
+
+    public init(manifest: BatchManifest, workers: Int) {
+        self.manifest = manifest
+        self.workers = workers
+    }
+
+    public func plan(_ workspace: Workspace) -> BatchPlan {
+        BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
+    }
+
+    /// The report, written, and whether Ctrl-C cut the batch short.
+    public func run(_ workspace: Workspace) throws -> (report: BatchReport, interrupted: Bool) {
+        let (report, interrupted) = try BatchCoordinator(workspace: workspace, plan: plan(workspace), workers: workers, force: force, options: options)
+            .run(quiet: quiet, contactSheet: shard == nil)
+        try AtomicFile.write(Array(try report.json()), to: manifest.output.appendingPathComponent(shard?.reportName ?? "report.json"))
+        return (report, interrupted)
+    }
+
+    /// Shards' reports joined into `output`'s `report.json`.
+    public static func mergeReports(_ files: [String], into output: URL) throws -> BatchReport {
+        let reports = try files.map { try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: $0))) }
+        let merged = BatchReport.merged(reports)
+        try AtomicFile.write(Array(try merged.json()), to: output.appendingPathComponent("report.json"))
+        return merged
+    }
+}

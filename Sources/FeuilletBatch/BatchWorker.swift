@@ -1,0 +1,49 @@
+import Foundation
+import FeuilletLayout
+import FeuilletPipeline
+
+/// The worker side of a batch (`feuillet batch-worker`): answers each request on its
+/// standard input, one JSON line each on its standard output, until the input ends (or
+/// Ctrl-C, after the job in hand).
+public enum BatchWorker {
+    /// What every request to a worker shares, given on its command line.
+    public struct Settings: Sendable {
+        public var output: URL
+        /// Where thumbnails are left for the batch to collect.
+        public var scratch: URL
+        public var options: RenderOptions
+
+        public init(output: URL, scratch: URL, options: RenderOptions) {
+            self.output = output
+            self.scratch = scratch
+            self.options = options
+        }
+    }
+
+    public static func serve(_ settings: Settings, workspace: Workspace) throws {
+        let runner = JobRunner(workspace: workspace, output: settings.output, options: settings.options)
+        Interrupt.install()
+        var count = 0
+        while !Interrupt.requested, let line = readLine() {
+            let request = try JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8))
+            var answer = WorkerAnswer()
+            if let j = request.job {
+                guard let target = Target(name: j.target) else { throw WorkerRequest.Unknown(target: j.target) }
+                var result = runner.perform(BatchJob(article: j.article, style: j.style, target: target), write: j.write, thumbnail: j.thumbnail)
+                count += 1
+                let file = settings.scratch.appendingPathComponent("thumb-\(ProcessInfo.processInfo.processIdentifier)-\(count)")
+                answer.thumbnail = try result.thumbnail.map { try Thumbnail($0, file: file) }
+                result.thumbnail = nil
+                answer.result = result
+            } else if let sheet = request.sheet, let type = FileType(rawValue: sheet.type) {
+                let entries = sheet.entries.compactMap { e in e.thumbnail.image.map { ContactSheetLayout.Entry(image: $0, label: e.label) } }
+                do {
+                    try ContactSheet.write(type, entries: entries, engine: runner.pipeline.engine, to: URL(fileURLWithPath: sheet.folder))
+                } catch {
+                    answer.error = "\(error)"
+                }
+            }
+            FileHandle.standardOutput.write(try JSONEncoder().encode(answer) + [0x0A])
+        }
+    }
+}

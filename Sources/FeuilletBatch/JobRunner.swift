@@ -1,0 +1,61 @@
+import Foundation
+import FeuilletLayout
+import FeuilletModel
+import FeuilletPipeline
+import FeuilletRender
+import FeuilletStyle
+import FeuilletTypesetting
+
+/// Makes one job at a time, the same in the batch's own process and in a worker: reads
+/// an article or a style once, on first use, sets an article's text in a style once, and
+/// for each job renders through the pipeline and writes its files.
+final class JobRunner {
+    let pipeline: Pipeline
+    /// Where the jobs' files go.
+    let output: URL
+    let options: RenderOptions
+    /// Width in pixels of the contact sheet's thumbnails.
+    static let thumbnailWidth = 150.0
+
+    private var documents = Memo<Result<(Document, [Diagnostic]), Error>>()
+    private var styles = Memo<Result<StyleSheet, Error>>()
+    private var typeset = Memo<TypesetDocument>()
+
+    init(workspace: Workspace, output: URL, options: RenderOptions) {
+        pipeline = Pipeline(workspace: workspace)
+        self.output = output
+        self.options = options
+    }
+
+    /// Lays the job out; writes its files when `write` (else it is up to date), and makes
+    /// its thumbnail when asked. Never throws: a failure is the result's.
+    func perform(_ job: BatchJob, write: Bool, thumbnail: Bool) -> BatchResult {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var result = BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name,
+                                 status: write ? .written : .upToDate, files: [], milliseconds: 0, pages: 0, warnings: [])
+        do {
+            guard write || thumbnail else { return result }
+            let workspace = pipeline.workspace
+            let (document, imported) = try documents.value(job.article) { Result { try workspace.loadArticle(job.article) } }.get()
+            let sheet = try styles.value(job.style) { Result { try workspace.styles.load(job.style) } }.get()
+            let typeset = typeset.value(job.article + "\u{0}" + job.style) { sheet.typeset(document) }
+            let rendition = try pipeline.render(typeset, target: job.target, options: options)
+            result.pages = rendition.pages.count
+            result.warnings = imported.map(\.description) + rendition.findings.map(\.description)
+            if write {
+                let location = job.location(in: output)
+                try OutputConfinement.check(location.folder, inside: output)
+                let files = try pipeline.write(rendition, in: location)
+                result.files = files.map(\.path)
+            }
+            if thumbnail, let first = rendition.pages.first {
+                result.thumbnail = try PNGExporter(scale: Self.thumbnailWidth / first.size.width).image(first)
+            }
+        } catch {
+            result.status = .failed
+            result.error = "\(error)"
+        }
+        result.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        return result
+    }
+}

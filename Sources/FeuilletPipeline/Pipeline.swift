@@ -1,0 +1,90 @@
+import Foundation
+import FeuilletModel
+import FeuilletStyle
+import FeuilletTypesetting
+import FeuilletLayout
+import FeuilletRender
+
+/// The one path from an article to a file: import, style, typeset, lay out in a target,
+/// check, write. Every command, the batch, the fuzz targets and the tests go through it.
+/// Owns a text engine (a Pango font map), so it belongs to one thread.
+public final class Pipeline {
+    public let workspace: Workspace
+    public let engine: TextEngine
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+        engine = TextEngine(fonts: workspace.fonts)
+    }
+
+    /// A rendition failed by `RenderOptions.strict`: the first finding that made it fail.
+    public struct Rejected: Error, CustomStringConvertible {
+        public var finding: Finding
+        public var description: String { "\(finding.rule) (--strict): \(finding.message)" }
+    }
+
+    /// An article read from its file, in a style: what `render` is for one target.
+    public func typeset(article path: String, style: String) throws -> (typeset: TypesetDocument, warnings: [Diagnostic]) {
+        let (document, warnings) = try workspace.loadArticle(path)
+        return (try workspace.styles.load(style).typeset(document), warnings)
+    }
+
+    /// Lays the article out in the target and checks it. A print format too long for its
+    /// page throws `PrintLayout.DoesNotFit`; a card with nothing to show,
+    /// `CardComposer.Failure.nothingToShow`.
+    public func render(_ typeset: TypesetDocument, target: Target, options: RenderOptions = RenderOptions()) throws -> Rendition {
+        let style = typeset.style, document = typeset.document
+        let result: LayoutResult
+        switch target {
+        case .print(let format):
+            let print = PrintOptions(bleed: options.bleed ?? style.page.bleed.points(), marks: options.marks, fit: options.fit)
+            result = try PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document, format: format, options: print)
+        case .cards(let kind, let preset):
+            result = LayoutResult(pages: try CardComposer(engine: engine, style: style).cards(kind, for: document, preset: preset), warnings: [])
+        }
+        let preflight = Preflight(document: document, style: style, result: result, isPrint: target.isPrint)
+        let findings = options.preflight ? preflight.findings() : preflight.layoutAndFontFindings()
+        if options.strict, let fatal = findings.first(where: { $0.severity == .error || $0.rule == Preflight.fontFallbackRule }) {
+            throw Rejected(finding: fatal)
+        }
+        return Rendition(target: target, pages: result.pages, metadata: Self.metadata(document.metadata), findings: findings, scale: result.scale)
+    }
+
+    /// What the PDF says about itself, from the typeset text (French spacing included).
+    static func metadata(_ meta: Metadata) -> PDFExporter.Metadata {
+        PDFExporter.Metadata(title: meta.title, author: meta.author, subject: meta.summary,
+                             date: creationDate(articleDate: meta.date), language: meta.lang)
+    }
+
+    /// `SOURCE_DATE_EPOCH` wins (reproducible builds), then the article's date; never the clock.
+    static func creationDate(articleDate: String?) -> String? {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            let f = ISO8601DateFormatter()
+            f.timeZone = TimeZone(identifier: "UTC")
+            return f.string(from: Date(timeIntervalSince1970: seconds))
+        }
+        return articleDate.map { $0 + "T00:00:00Z" }
+    }
+
+    /// Writes the rendition as `type` (default: the target's) where the target's files go
+    /// in `location`: one PDF, or one image per page. Returns the files.
+    @discardableResult
+    public func write(_ rendition: Rendition, as type: FileType? = nil, in location: OutputLocation, dpi: Int? = nil) throws -> [URL] {
+        let type = type ?? rendition.target.defaultType
+        let urls = location.files(rendition.target, pages: rendition.pages.count, type: type)
+        try PageFiles.write(rendition.pages, metadata: rendition.metadata, as: type, to: urls, dpi: dpi)
+        return urls
+    }
+
+    /// Writes the rendition to a file a person named (`--output`): `url` itself when it is
+    /// one file, else one image per page named after it as the target names its own
+    /// (`leaflet-1.png`…, `slides-01.png`…).
+    @discardableResult
+    public func write(_ rendition: Rendition, as type: FileType, to url: URL, dpi: Int? = nil) throws -> [URL] {
+        let folder = url.deletingLastPathComponent()
+        let names = rendition.target.files(stem: url.deletingPathExtension().lastPathComponent, pages: rendition.pages.count, type: type)
+        let urls = names.count == 1 ? [url] : names.map { folder.appendingPathComponent($0) }
+        try PageFiles.write(rendition.pages, metadata: rendition.metadata, as: type, to: urls, dpi: dpi)
+        return urls
+    }
+}

@@ -1,0 +1,16 @@
+import FeuilletLayout
+import FeuilletRender
+
+/// An article made into one target, ready to be written as any of the target's file
+/// types: the pages, the PDF's metadata (from the typeset text, so the title has the same
+/// French spacing as the page), and what the run has to report.
+public struct Rendition {
+    public var target: Target
+    public var pages: [Page]
+    public var metadata: PDFExporter.Metadata
+    /// What layout reported (rule `layout`), what the fonts could not draw, and the
+    /// preflight's findings when it ran.
+    public var findings: [Finding]
+    /// The share of the style's sizes the text was set at (below 1 when shrunk to fit).
+    public var scale: Double
+}

@@ -1,0 +1,48 @@
+import Foundation
+import FeuilletModel
+import FeuilletStyle
+import FeuilletTypesetting
+import FeuilletLayout
+
+/// The folders a run works from (Styles/, Fonts/, Articles/, Output/) and what is built
+/// once from them: the font library, the style loader and the hyphenation dictionary.
+public struct Workspace: Sendable {
+    public let root: URL
+    public let fonts: FontLibrary
+    public let styles: StyleLoader
+    public let hyphenator: Hyphenator
+    /// The dictionary file `hyphenator` was loaded from: outputs depend on it.
+    public let hyphenationDictionary: String
+
+    public init(root: URL, extraFontFolders: [String] = [], hyphenationDictionary: String = Hyphenator.defaultDictionary) throws {
+        self.root = root
+        let fontRoot = root.appendingPathComponent("Fonts")
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: fontRoot.path)) ?? []).sorted()
+            .map { fontRoot.appendingPathComponent($0).path }
+            .filter { var dir: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &dir) && dir.boolValue }
+        fonts = try FontLibrary(folders: folders + extraFontFolders)
+        styles = StyleLoader(folders: [root.appendingPathComponent("Styles")], knownFamilies: fonts.families)
+        hyphenator = try Hyphenator(path: hyphenationDictionary)
+        self.hyphenationDictionary = hyphenationDictionary
+    }
+
+    public var articlesFolder: URL { root.appendingPathComponent("Articles") }
+    public var outputFolder: URL { root.appendingPathComponent("Output") }
+
+    /// Reads an article: Markdown (`.md`) or the scraped text form (anything else).
+    public func loadArticle(_ path: String) throws -> (Document, [Diagnostic]) {
+        let (text, cleaned) = ArticleText.removingControlCharacters(try Self.readText(path), file: path)
+        let (document, warnings) = URL(fileURLWithPath: path).pathExtension.lowercased() == "md"
+            ? try MarkdownImporter().importDocument(text, file: path)
+            : try RawArticleImporter().importDocument(text, file: path)
+        return (document, cleaned + warnings)
+    }
+
+    /// A file's text, or a one-line diagnostic naming it.
+    public static func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(file: path, line: 1, column: 1, message: "cannot read the file")
+        }
+        return try ArticleText.decode(data, file: path)
+    }
+}
