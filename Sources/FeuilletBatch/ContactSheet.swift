@@ -19,7 +19,7 @@ enum ContactSheet {
     static func write(_ type: FileType, entries: [ContactSheetLayout.Entry], engine: TextEngine, to folder: URL) throws {
         let page = ContactSheetLayout(engine: engine).layout(title: "Feuillet — \(entries.count) variantes", entries: entries)
         // 1.25 pixels a point in PNG: the 150-pixel thumbnails are drawn at about their own size.
-        try PageFiles.write([page], metadata: .init(title: "Feuillet — planche contact"), as: type,
+        try PageFiles.write([page], structure: nil, metadata: .init(title: "Feuillet — planche contact"), as: type,
                             to: [folder.appendingPathComponent("contact-sheet.\(type.rawValue)")], scale: 1.25)
     }
 }

@@ -4,15 +4,16 @@ import FeuilletRender
 
 /// The one place an exporter is chosen by file type.
 public enum PageFiles {
-    /// Writes `pages` as one PDF (`urls` holds one file) or one image per page (one file
-    /// each). Every page is drawn before the first file is written, so a failure writes nothing.
+    /// Writes `pages` as one PDF (`urls` holds one file; tagged with `structure`) or one image
+    /// per page (one file each). Every page is drawn before the first file is written, so a
+    /// failure writes nothing.
     /// `scale`: pixels per point of PNG files (default 4/3: a CSS pixel a pixel).
-    public static func write(_ pages: [Page], metadata: PDFExporter.Metadata, as type: FileType, to urls: [URL],
+    public static func write(_ pages: [Page], structure: StructureTree?, metadata: PDFExporter.Metadata, as type: FileType, to urls: [URL],
                              dpi: Int? = nil, scale: Double? = nil) throws {
         switch type {
         case .pdf:
             precondition(urls.count == 1, "a PDF is one file")
-            try PDFExporter(metadata: metadata).write(pages, to: urls[0])
+            try PDFExporter(metadata: metadata).write(pages, structure: structure, to: urls[0])
         case .png, .svg:
             precondition(urls.count == pages.count, "one image file per page")
             let png = scale.map { PNGExporter(scale: $0, dpi: dpi) } ?? PNGExporter(dpi: dpi)

@@ -40,14 +40,15 @@ public final class Pipeline {
             let print = PrintOptions(bleed: options.bleed ?? style.page.bleed.points(), marks: options.marks, fit: options.fit)
             result = try PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document, format: format, options: print)
         case .cards(let kind, let preset):
-            result = LayoutResult(pages: try CardComposer(engine: engine, style: style).cards(kind, for: document, preset: preset), warnings: [])
+            result = try CardComposer(engine: engine, style: style).layout(kind, for: document, preset: preset)
         }
         let preflight = Preflight(document: document, style: style, result: result, isPrint: target.isPrint)
         let findings = options.preflight ? preflight.findings() : preflight.layoutAndFontFindings()
         if options.strict, let fatal = findings.first(where: { $0.severity == .error || $0.rule == Preflight.fontFallbackRule }) {
             throw Rejected(finding: fatal)
         }
-        return Rendition(target: target, pages: result.pages, metadata: Self.metadata(document.metadata), findings: findings, scale: result.scale)
+        return Rendition(target: target, pages: result.pages, structure: result.structure, metadata: Self.metadata(document.metadata),
+                         findings: findings, scale: result.scale)
     }
 
     /// What the PDF says about itself, from the typeset text (French spacing included).
@@ -72,7 +73,7 @@ public final class Pipeline {
     public func write(_ rendition: Rendition, as type: FileType? = nil, in location: OutputLocation, dpi: Int? = nil) throws -> [URL] {
         let type = type ?? rendition.target.defaultType
         let urls = location.files(rendition.target, pages: rendition.pages.count, type: type)
-        try PageFiles.write(rendition.pages, metadata: rendition.metadata, as: type, to: urls, dpi: dpi)
+        try PageFiles.write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls, dpi: dpi)
         return urls
     }
 
@@ -84,7 +85,7 @@ public final class Pipeline {
         let folder = url.deletingLastPathComponent()
         let names = rendition.target.files(stem: url.deletingPathExtension().lastPathComponent, pages: rendition.pages.count, type: type)
         let urls = names.count == 1 ? [url] : names.map { folder.appendingPathComponent($0) }
-        try PageFiles.write(rendition.pages, metadata: rendition.metadata, as: type, to: urls, dpi: dpi)
+        try PageFiles.write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls, dpi: dpi)
         return urls
     }
 }

@@ -7,6 +7,8 @@ import FeuilletRender
 public struct Rendition {
     public var target: Target
     public var pages: [Page]
+    /// The elements of the text in reading order, which the pages' items point into.
+    public var structure: StructureTree
     public var metadata: PDFExporter.Metadata
     /// What layout reported (rule `layout`), what the fonts could not draw, and the
     /// preflight's findings when it ran.

@@ -2,49 +2,65 @@ internal import CPangoCairo
 import FeuilletLayout
 import FeuilletStyle
 
-/// Draws a frame's items on a Cairo context. Structure tags and links are only sent
-/// to PDF surfaces (other surfaces ignore them anyway).
+/// Draws a frame's items on a Cairo context, groups at their origin and inside their clip.
+/// For a tagged PDF (`tagging` set), each piece of content is drawn as a structure
+/// element of its own and noted, so that the PDF's tree can be rebuilt from the
+/// document's `StructureTree` once Cairo is done; links and anchors are written too.
 struct FrameRenderer {
     let context: CairoContext
-    let tagged: Bool
+    let tagging: TaggedContent?
 
-    func draw(_ frame: Frame) throws {
+    func draw(_ frame: Frame, at offset: Point = .zero) throws {
         let cr = context.pointer
         for placed in frame.items {
-            let o = placed.origin
+            let o = Point(x: offset.x + placed.origin.x, y: offset.y + placed.origin.y)
             switch placed.item {
             case .text(let line):
-                setColor(line.color)
-                cairo_move_to(cr, o.x, o.y)
-                pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(line.layout, 0))
+                // The outline shows a heading from the top of its line.
+                try tagged(placed.structure, at: Point(x: o.x, y: o.y - line.ascent)) {
+                    setColor(line.color)
+                    cairo_move_to(cr, o.x, o.y)
+                    pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(line.layout, 0))
+                }
             case .shape(let shape):
                 draw(shape, at: o)
             case .image(let image, let size):
-                try draw(image, size: size, at: o)
+                try tagged(placed.structure, at: o) { try draw(image, size: size, at: o) }
             case .link(let link):
-                guard tagged else { continue }
+                guard let tagging else { continue }
                 let rect = "rect=[\(o.x) \(o.y) \(link.size.width) \(link.size.height)]"
                 let target = switch link.target {
                 case .uri(let uri): "uri='\(Self.escape(uri))'"
                 case .destination(let name): "dest='\(Self.escape(name))'"
                 }
+                // Cairo makes a Link element holding the annotation: it stands for the link's own.
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, "\(target) \(rect)")
                 cairo_tag_end(cr, CAIRO_TAG_LINK)
-            case .tag(let tag):
-                guard tagged else { continue }
-                switch tag.phase {
-                case .begin:
-                    cairo_tag_begin(cr, tag.name, "")
-                case .end:
-                    cairo_tag_end(cr, tag.name)
-                }
+                tagging.drawn(placed.structure?.content, at: o)
             case .anchor(let name):
-                guard tagged else { continue }
+                guard tagging != nil else { continue }
                 cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(Self.escape(name))' x=\(o.x) y=\(o.y)")
                 cairo_tag_end(cr, CAIRO_TAG_DEST)
+            case .group(let group, let clip):
+                if let clip {
+                    cairo_save(cr)
+                    cairo_rectangle(cr, o.x + clip.x, o.y + clip.y, clip.width, clip.height)
+                    cairo_clip(cr)
+                }
+                try draw(group, at: o)
+                if clip != nil { cairo_restore(cr) }
             }
             try context.check("drawing")
         }
+    }
+
+    /// Draws content inside an element of its own when it has a place in the structure.
+    private func tagged(_ ref: StructureRef?, at o: Point, _ body: () throws -> Void) throws {
+        guard let tagging, let ref else { return try body() }
+        cairo_tag_begin(context.pointer, TaggedContent.leaf, "")
+        try body()
+        cairo_tag_end(context.pointer, TaggedContent.leaf)
+        tagging.drawn(ref.content, at: o)
     }
 
     private func draw(_ shape: Shape, at o: Point) {
@@ -101,5 +117,25 @@ struct FrameRenderer {
     /// Cairo's attribute strings quote with ' and escape with \.
     static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}
+
+/// What a tagged PDF's pages drew, in drawing order: Cairo writes one structure element
+/// per piece of content (never nested, so none of them loses its marked content), and
+/// `PDFStructure` moves each one's content into the document's own element.
+final class TaggedContent {
+    /// The structure type Cairo is given for each piece: any standard one; it is replaced.
+    static let leaf = "Span"
+
+    /// For each element Cairo wrote, in order: the piece of content it holds (nil: a link
+    /// drawn outside the structure, whose element is dropped).
+    private(set) var leaves: [Int?] = []
+    /// Where each piece of content was first drawn: page (from 1) and point, for the outline.
+    private(set) var positions: [Int: (page: Int, at: Point)] = [:]
+    var page = 1
+
+    func drawn(_ content: Int?, at point: Point) {
+        leaves.append(content)
+        if let content, positions[content] == nil { positions[content] = (page, point) }
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 internal import CPangoCairo
 import FeuilletLayout
 
-/// Writes pages as a tagged PDF: structure tags from the frames, an outline from the
-/// headings, clickable links, and metadata; then qpdf adds what Cairo cannot write (trim
-/// and bleed boxes, language, reading order: `PDFPrintStep`). The creation date comes from
+/// Writes pages as a PDF, tagged when the document's structure is given: its structure tree,
+/// an outline from its headings, clickable links, and metadata; then qpdf adds what Cairo
+/// cannot write (the structure tree in reading order, trim and bleed boxes, language:
+/// `PDFPrintStep`). The creation date comes from
 /// `SOURCE_DATE_EPOCH` or the article's date, never from the clock, so reruns are identical.
 public struct PDFExporter {
     public struct Metadata {
@@ -27,28 +28,30 @@ public struct PDFExporter {
     public var metadata: Metadata
     public init(metadata: Metadata) { self.metadata = metadata }
 
-    /// The PDF as bytes.
-    public func render(_ pages: [Page]) throws -> [UInt8] {
+    /// The PDF as bytes; untagged without a structure (a contact sheet).
+    public func render(_ pages: [Page], structure: StructureTree?) throws -> [UInt8] {
         guard let first = pages.first else { return [] }
         let sink = ByteSink()
         let surface = try CairoSurface(cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, first.size.width, first.size.height),
                                        "creating the PDF")
         setMetadata(surface.pointer)
         let context = try CairoContext(surface)
-        let plan = StructurePlan(pages)
+        let tagging = structure.map { _ in TaggedContent() }
         for (n, page) in pages.enumerated() {
+            tagging?.page = n + 1
             cairo_pdf_surface_set_size(surface.pointer, page.size.width, page.size.height)
-            try FrameRenderer(context: context, tagged: true).draw(page.frame)
+            try FrameRenderer(context: context, tagging: tagging).draw(page.frame)
             cairo_show_page(context.pointer)
             try context.check("finishing page \(n + 1)")
         }
-        addOutline(plan.headings, surface.pointer)
+        if let structure, let tagging { addOutline(structure, positions: tagging.positions, surface.pointer) }
         try surface.finish()
-        return try PDFPrintStep(plan: plan, pages: pages.map { ($0.size, $0.sheet) }, language: metadata.language).apply(to: sink.bytes)
+        let tree = structure.flatMap { tree in tagging.map { PDFStructure(tree: tree, leaves: $0.leaves) } }
+        return try PDFPrintStep(structure: tree, pages: pages.map { ($0.size, $0.sheet) }, language: metadata.language).apply(to: sink.bytes)
     }
 
-    public func write(_ pages: [Page], to url: URL) throws {
-        try AtomicFile.write(try render(pages), to: url)
+    public func write(_ pages: [Page], structure: StructureTree?, to url: URL) throws {
+        try AtomicFile.write(try render(pages, structure: structure), to: url)
     }
 
     private func setMetadata(_ surface: OpaquePointer) {
@@ -61,15 +64,19 @@ public struct PDFExporter {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, metadata.date)
     }
 
-    /// Headings, in reading order, nest under the closest heading of a lower level before them.
-    private func addOutline(_ entries: [StructurePlan.Heading], _ surface: OpaquePointer) {
+    /// Headings (elements `H1`…`H6` with a title), in reading order, each nested under the
+    /// closest heading of a lower level before it, pointing where its text was drawn.
+    private func addOutline(_ structure: StructureTree, positions: [Int: (page: Int, at: Point)], _ surface: OpaquePointer) {
         var parents: [(level: Int, id: Int32)] = []
-        for e in entries {
-            while let last = parents.last, last.level >= e.level { parents.removeLast() }
+        for e in structure.preorder() {
+            let element = structure.elements[e]
+            guard let title = element.title, element.kind.first == "H", let level = Int(element.kind.dropFirst()),
+                  let first = structure.firstContent(of: e), let place = positions[first] else { continue }
+            while let last = parents.last, last.level >= level { parents.removeLast() }
             let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
-            let id = cairo_pdf_surface_add_outline(surface, parent, e.title, "page=\(e.page) pos=[\(e.at.x) \(e.at.y)]",
+            let id = cairo_pdf_surface_add_outline(surface, parent, title, "page=\(place.page) pos=[\(place.at.x) \(place.at.y)]",
                                                    cairo_pdf_outline_flags_t(rawValue: 0))
-            parents.append((e.level, id))
+            parents.append((level, id))
         }
     }
 }

@@ -37,7 +37,7 @@ public struct PNGExporter {
         cairo_set_source_rgb(context.pointer, 1, 1, 1)
         cairo_paint(context.pointer)
         cairo_scale(context.pointer, scale, scale)
-        try FrameRenderer(context: context, tagged: false).draw(page.frame)
+        try FrameRenderer(context: context, tagging: nil).draw(page.frame)
         cairo_surface_flush(surface.pointer)
         try context.check("drawing the image")
         return (surface, (width, height))

@@ -2,7 +2,8 @@ import Foundation
 internal import CQPDF
 
 /// A PDF opened with qpdf's library, in-process: it adds what Cairo cannot write (trim and
-/// bleed boxes, the language, a structure tree in reading order) and writes the file again.
+/// bleed boxes, the language, the structure tree) through qpdf's object API and writes the
+/// file again. Objects are qpdf handles, valid while the document is open.
 final class QPDFDocument {
     enum Failure: Error, CustomStringConvertible {
         case failed(String)
@@ -11,16 +12,21 @@ final class QPDFDocument {
         }
     }
 
+    /// A handle on one of the document's objects.
+    struct Object {
+        fileprivate let handle: qpdf_oh
+    }
+
     private var data: qpdf_data?
     /// qpdf reads from this copy of the file for as long as the document is open.
-    private let buffer: UnsafeMutableBufferPointer<CChar>
+    private let buffer: UnsafeMutableRawBufferPointer
 
     init(_ pdf: [UInt8]) throws {
-        buffer = .allocate(capacity: max(pdf.count, 1))
-        _ = buffer.initialize(from: pdf.map { CChar(bitPattern: $0) })
+        buffer = .allocate(byteCount: max(pdf.count, 1), alignment: 1)
+        pdf.withUnsafeBytes { buffer.copyMemory(from: $0) }
         data = qpdf_init()
         qpdf_silence_errors(data)
-        qpdf_read_memory(data, "cairo.pdf", buffer.baseAddress, UInt64(pdf.count), nil)
+        qpdf_read_memory(data, "cairo.pdf", buffer.baseAddress?.assumingMemoryBound(to: CChar.self), UInt64(pdf.count), nil)
         try check("reading the PDF")
     }
 
@@ -43,35 +49,59 @@ final class QPDFDocument {
         qpdf_oh_replace_key(data, qpdf_get_root(data), "/Lang", qpdf_oh_new_unicode_string(data, language))
     }
 
-    /// The objects as qpdf JSON version 2, without stream data (what `qpdf --json-output
-    /// --json-stream-data=none` writes).
-    func json() throws -> Data {
-        var json = Data()
-        withUnsafeMutablePointer(to: &json) { sink in
-            _ = qpdf_write_json(data, 2, { bytes, count, sink in
-                guard let bytes, let sink else { return count == 0 ? 0 : 1 }
-                sink.assumingMemoryBound(to: Data.self).pointee.append(UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: count)
-                return 0
-            }, sink, qpdf_dl_none, qpdf_sj_none, "", nil)
-        }
-        try check("writing the JSON")
-        return json
+    // MARK: objects
+
+    var root: Object { Object(handle: qpdf_get_root(data)) }
+    func page(_ index: Int) -> Object { Object(handle: qpdf_get_page_n(data, index)) }
+
+    /// The value of a dictionary's key, or nil when it has none.
+    func value(_ object: Object, _ key: String) -> Object? {
+        guard qpdf_oh_is_dictionary(data, object.handle) != 0, qpdf_oh_has_key(data, object.handle, key) != 0 else { return nil }
+        let value = qpdf_oh_get_key(data, object.handle, key)
+        return qpdf_oh_is_null(data, value) != 0 ? nil : Object(handle: value)
     }
 
-    /// Replaces the objects that `json` (qpdf JSON version 2) gives and no others. Like the
-    /// qpdf tool, which exits 3 then, a warning (here or on reading) is a failure.
-    func update(json: Data) throws {
-        json.withUnsafeBytes { bytes in
-            _ = qpdf_update_from_json_data(data, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), UInt64(bytes.count))
-        }
-        try check("updating from JSON")
-        if qpdf_more_warnings(data) != 0 {
-            let warning = qpdf_get_error_full_text(data, qpdf_next_warning(data)).map { String(cString: $0) } ?? "unknown warning"
-            throw Failure.failed("updating from JSON: \(warning)")
-        }
+    /// An array's items; any other object as the one item of a list.
+    func items(_ object: Object) -> [Object] {
+        guard qpdf_oh_is_array(data, object.handle) != 0 else { return [object] }
+        return (0..<qpdf_oh_get_array_n_items(data, object.handle)).map { Object(handle: qpdf_oh_get_array_item(data, object.handle, $0)) }
     }
+
+    func integer(_ object: Object) -> Int? {
+        qpdf_oh_is_integer(data, object.handle) != 0 ? Int(qpdf_oh_get_int_value(data, object.handle)) : nil
+    }
+
+    func isDictionary(_ object: Object, type: String) -> Bool { qpdf_oh_is_dictionary_of_type(data, object.handle, type, "") != 0 }
+
+    /// The object number of an indirect object (0 for a direct one).
+    func number(_ object: Object) -> Int { Int(qpdf_oh_get_object_id(data, object.handle)) }
+
+    func dictionary(_ entries: [(String, Object)]) -> Object {
+        let dictionary = qpdf_oh_new_dictionary(data)
+        for (key, value) in entries { qpdf_oh_replace_key(data, dictionary, key, value.handle) }
+        return Object(handle: dictionary)
+    }
+
+    func array(_ items: [Object]) -> Object {
+        let array = qpdf_oh_new_array(data)
+        for item in items { qpdf_oh_append_item(data, array, item.handle) }
+        return Object(handle: array)
+    }
+
+    func name(_ name: String) -> Object { Object(handle: qpdf_oh_new_name(data, name)) }
+    func integer(_ value: Int) -> Object { Object(handle: qpdf_oh_new_integer(data, Int64(value))) }
+    func text(_ value: String) -> Object { Object(handle: qpdf_oh_new_unicode_string(data, value)) }
+    var null: Object { Object(handle: qpdf_oh_new_null(data)) }
+    func boolean(_ value: Bool) -> Object { Object(handle: qpdf_oh_new_bool(data, value ? 1 : 0)) }
+
+    /// The object made indirect: written once, referred to from elsewhere.
+    func indirect(_ object: Object) -> Object { Object(handle: qpdf_make_indirect_object(data, object.handle)) }
+
+    func set(_ object: Object, _ key: String, _ value: Object) { qpdf_oh_replace_key(data, object.handle, key, value.handle) }
+    func append(_ array: Object, _ item: Object) { qpdf_oh_append_item(data, array.handle, item.handle) }
 
     /// The rewritten file, its ID derived from its content so reruns give the same bytes.
+    /// Only objects still referred to are written (qpdf drops the rest).
     func write() throws -> [UInt8] {
         qpdf_init_write_memory(data)
         qpdf_set_deterministic_ID(data, 1)

@@ -13,7 +13,7 @@ public struct SVGExporter {
                                        "creating the SVG")
         cairo_svg_surface_restrict_to_version(surface.pointer, CAIRO_SVG_VERSION_1_1)
         let context = try CairoContext(surface)
-        try FrameRenderer(context: context, tagged: false).draw(page.frame)
+        try FrameRenderer(context: context, tagging: nil).draw(page.frame)
         try context.check("drawing the SVG")
         try surface.finish()
         return Self.numberedFromOne(sink.bytes)

@@ -101,14 +101,12 @@ struct LeafletTests {
     func headingKeptWithText() throws {
         let (_, pages, _) = try Support.render(.a4, into: Support.temporaryFolder())
         for info in LayoutDump.pages(pages) {
-            var inHeading = false
             var lastHeadingLine: LayoutDump.Item?
             for item in info.items {
-                switch (item.kind, item.text ?? "") {
-                case ("begin", let t) where t.hasPrefix("H") && t != "H1": inHeading = true
-                case ("end", let t) where t.hasPrefix("H") && t != "H1": inHeading = false
-                case ("text", _):
-                    if inHeading { lastHeadingLine = item; continue }
+                switch item.kind {
+                case "text":
+                    let structure = item.structure ?? ""
+                    if structure.hasPrefix("H") && structure != "H1" { lastHeadingLine = item; continue }
                     if let heading = lastHeadingLine {
                         // The next line of text must follow in the same column, just below.
                         #expect(abs(item.rect.x - heading.rect.x) < 30 && item.rect.y > heading.rect.y,

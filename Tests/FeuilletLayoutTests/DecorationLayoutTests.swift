@@ -10,11 +10,10 @@ struct DecorationLayoutTests {
         LayoutDump.pages(try Support.render(.a4, style: style, into: Support.temporaryFolder()).pages)[0].items
     }
 
-    /// The text lines between a structure element's begin and end, at its first occurrence.
-    func lines(of tag: String, in items: [LayoutDump.Item]) -> [LayoutDump.Item] {
-        guard let start = items.firstIndex(where: { $0.kind == "begin" && $0.text == tag }),
-              let end = items[start...].firstIndex(where: { $0.kind == "end" && $0.text == tag }) else { return [] }
-        return items[start..<end].filter { $0.kind == "text" }
+    /// The text lines of the first structure element of a kind.
+    func lines(of kind: String, in items: [LayoutDump.Item]) -> [LayoutDump.Item] {
+        guard let element = items.first(where: { $0.kind == "text" && $0.structure == kind })?.element else { return [] }
+        return items.filter { $0.kind == "text" && $0.element == element }
     }
 
     @Test("moderne: the title band runs edge to edge from the top of the page and holds the whole title")

@@ -27,35 +27,46 @@ public struct CardComposer {
 
     /// The pages of one kind of card (several for a carousel, all of the preset's size).
     public func cards(_ kind: CardKind, for document: Document, preset: CardPreset) throws -> [Page] {
+        try layout(kind, for: document, preset: preset).pages
+    }
+
+    /// The cards of one kind with their structure (the slides of a carousel read in turn).
+    public func layout(_ kind: CardKind, for document: Document, preset: CardPreset) throws -> LayoutResult {
+        var structure = StructureTree()
+        let pages = try cards(kind, for: document, preset: preset, structure: &structure)
+        return LayoutResult(pages: pages, structure: structure, warnings: [])
+    }
+
+    private func cards(_ kind: CardKind, for document: Document, preset: CardPreset, structure: inout StructureTree) throws -> [Page] {
         let content = CardContent(document)
         let name = "\(kind.rawValue)-\(preset.name)"
         switch kind {
         case .title:
             return [try slide(name, preset: preset, texts: [(content.title, .cardTitle), (content.summary, .cardBody)],
-                              footer: content.source)]
+                              footer: content.source, structure: &structure)]
         case .key:
             guard let message = content.keyMessage else {
                 throw Failure.nothingToShow(card: name, hint: "add `highlight:` to the front matter or a block quote starting with \"\(CardContent.keyLabel)\"")
             }
             return [try slide(name, preset: preset, texts: [(CardContent.keyLabel, .cardFooter), (message, Self.role(for: message))],
-                              footer: content.source, centred: true)]
+                              footer: content.source, centred: true, structure: &structure)]
         case .quote:
             guard let quote = content.quote else { throw Failure.nothingToShow(card: name, hint: "add `quote:` to the front matter") }
             return [try slide(name, preset: preset, texts: [("«\u{202F}\(quote)\u{202F}»", Self.role(for: quote))],
-                              footer: content.source, centred: true)]
+                              footer: content.source, centred: true, structure: &structure)]
         case .carousel:
             guard !content.items.isEmpty else { throw Failure.nothingToShow(card: name, hint: "the article has no list of two items or more") }
             let count = content.items.count + 2
             var slides = [try slide("\(name)-01", preset: preset, texts: [(content.title, .cardTitle), (content.summary, .cardBody)],
-                                    footer: content.source, position: "1/\(count)")]
+                                    footer: content.source, position: "1/\(count)", structure: &structure)]
             for (n, item) in content.items.enumerated() {
                 slides.append(try slide("\(name)-\(String(format: "%02d", n + 2))", preset: preset,
                                         texts: [(item.term, Self.role(for: item.term)), (item.description, .cardBody)],
-                                        footer: content.title, position: "\(n + 2)/\(count)", centred: true))
+                                        footer: content.title, position: "\(n + 2)/\(count)", centred: true, structure: &structure))
             }
             slides.append(try slide("\(name)-\(String(format: "%02d", count))", preset: preset,
                                     texts: [(content.source ?? content.title, .cardBody), (CardContent.disclaimer, .cardBody)],
-                                    footer: nil, position: "\(count)/\(count)", centred: true))
+                                    footer: nil, position: "\(count)/\(count)", centred: true, structure: &structure))
             return slides
         }
     }
@@ -63,7 +74,7 @@ public struct CardComposer {
     /// One card: background, band, text boxes stacked in the key area, footer line at the
     /// bottom of the safe area with the slide position at its right.
     private func slide(_ name: String, preset: CardPreset, texts: [(String?, Role)], footer: String?,
-                       position: String? = nil, centred: Bool = false) throws -> Page {
+                       position: String? = nil, centred: Bool = false, structure: inout StructureTree) throws -> Page {
         let size = preset.size
         let pad = style.card.padding.points(), band = style.card.bandHeight.points()
         var frame = Frame(size: size)
@@ -71,7 +82,6 @@ public struct CardComposer {
         if band > 0 {
             frame.add(.shape(Shape(.rectangle(Size(width: size.width, height: band), cornerRadius: 0), fill: style.card.bandColor)), at: .zero)
         }
-        frame.add(.tag(.begin("Document")), at: .zero)
         let setter = ParagraphSetter(engine: engine, hyphenator: nil, maxConsecutiveHyphens: 0)
         let fit = TextFit(setter: setter)
         let clear = clearOfSafeZone(size)
@@ -88,12 +98,12 @@ public struct CardComposer {
             if let position {
                 let line = setter.set(StyledText(position), style: footerStyle, width: safe.width)
                 right -= line.first?.line.width ?? 0
-                place(line, style: footerStyle, x: right, y: y, tag: "P", into: &frame)
+                place(line, style: footerStyle, x: right, y: y, tag: "P", into: &frame, structure: &structure)
                 right -= footerStyle.size
             }
             if let footer, let f = fit.fit([TextFit.Box(text: StyledText([.text(footer)], transform: footerStyle.transform), style: footerStyle, maxLines: 1)],
                                            in: Size(width: right - safe.x, height: footerStyle.leading), minimumScale: 0.8, ellipsis: true)?.first {
-                place(f.lines, style: f.style, x: safe.x, y: y, tag: "P", into: &frame)
+                place(f.lines, style: f.style, x: safe.x, y: y, tag: "P", into: &frame, structure: &structure)
             }
         }
 
@@ -115,10 +125,10 @@ public struct CardComposer {
         var y = area.y + (centred ? max(0, (area.height - used) / 2) : 0)
         for (n, f) in fitted.enumerated() {
             y += f.gap
-            place(f.lines, style: f.style, x: area.x, y: y, tag: n == 0 && texts.first?.1 == .cardTitle ? "H1" : "P", into: &frame)
+            place(f.lines, style: f.style, x: area.x, y: y, tag: n == 0 && texts.first?.1 == .cardTitle ? "H1" : "P", into: &frame,
+                  structure: &structure)
             y += f.height
         }
-        frame.add(.tag(.end("Document")), at: Point(x: safe.x, y: safe.maxY))
         return Page(size: size, frame: frame)
     }
 
@@ -136,16 +146,17 @@ public struct CardComposer {
         Rect(x: r.x + side, y: r.y + top, width: r.width - 2 * side, height: r.height - top - bottom)
     }
 
-    private func place(_ lines: [SetLine], style s: TextStyle, x: Double, y: Double, tag: String, into frame: inout Frame) {
+    private func place(_ lines: [SetLine], style s: TextStyle, x: Double, y: Double, tag: String, into frame: inout Frame,
+                       structure: inout StructureTree) {
         guard let first = lines.first else { return }
-        frame.add(.tag(.begin(tag)), at: Point(x: x, y: y))
+        structure.begin(tag)
+        defer { structure.end(tag) }
         // Half the leading above each line, but never less than the glyphs' own ascent.
         let height = first.line.ascent + first.line.descent
         var baseline = y + max(0, height - s.leading) / 2 + (s.leading - height) / 2 + first.line.ascent
         for line in lines {
-            frame.add(.text(line.line), at: Point(x: x + line.x, y: baseline))
+            frame.add(.text(line.line), at: Point(x: x + line.x, y: baseline), structure: structure.content())
             baseline += s.leading
         }
-        frame.add(.tag(.end(tag)), at: Point(x: x, y: y + Double(lines.count) * s.leading + max(0, height - s.leading)))
     }
 }

@@ -16,14 +16,14 @@ public enum ContrastCheck {
         var found: [Problem] = []
         for page in pages {
             var fills: [(rect: Rect, color: Color)] = []
-            for placed in page.frame.items {
+            page.frame.walk { origin, placed in
                 switch placed.item {
                 case .shape(let shape):
                     if case .rectangle(let size, _) = shape.geometry, let fill = shape.fill {
-                        fills.append((Rect(x: placed.origin.x, y: placed.origin.y, width: size.width, height: size.height), fill))
+                        fills.append((Rect(x: origin.x, y: origin.y, width: size.width, height: size.height), fill))
                     }
                 case .text(let line):
-                    let x = placed.origin.x + line.width / 2, y = placed.origin.y + (line.descent - line.ascent) / 2
+                    let x = origin.x + line.width / 2, y = origin.y + (line.descent - line.ascent) / 2
                     // Paper (and an image's blank canvas) is white; fills drawn later lie on top.
                     let background = fills.reduce(Color.white) { under, fill in
                         fill.rect.x <= x && x <= fill.rect.maxX && fill.rect.y <= y && y <= fill.rect.maxY ? composite(fill.color, over: under) : under

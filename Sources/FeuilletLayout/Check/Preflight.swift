@@ -59,8 +59,11 @@ public struct Preflight {
     /// usually short, left out).
     private func lineLength() -> [Finding] {
         let size = style[.body].size * result.scale
-        let lines = result.pages.flatMap { $0.frame.items }.compactMap { placed -> TextLine? in
-            if case .text(let line) = placed.item, abs(line.fontSize - size) < 0.01 { line } else { nil }
+        var lines: [TextLine] = []
+        for page in result.pages {
+            page.frame.walk { _, placed in
+                if case .text(let line) = placed.item, abs(line.fontSize - size) < 0.01 { lines.append(line) }
+            }
         }
         let widest = lines.map(\.width).max() ?? 0
         let counts = lines.filter { $0.width > widest * 0.85 }.map(\.text.count).sorted()

@@ -58,8 +58,8 @@ public enum WordPlacement {
     private static func placedTokens(_ pages: [Page]) -> [(word: String, startsLine: Bool, endsLine: Bool, hyphenated: Bool)] {
         var tokens: [(word: String, startsLine: Bool, endsLine: Bool, hyphenated: Bool)] = []
         for page in pages {
-            for placed in page.frame.items {
-                guard case .text(let line) = placed.item else { continue }
+            page.frame.walk { _, placed in
+                guard case .text(let line) = placed.item else { return }
                 let text = line.hyphenated ? String(line.text.dropLast()) : line.text
                 let words = words(text)
                 let open = text.last.map { $0.isLetter || $0.isNumber } == true

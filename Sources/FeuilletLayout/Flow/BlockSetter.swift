@@ -32,7 +32,7 @@ struct BlockSetter {
         case .heading(let level, let inlines):
             let role = Role.heading(level - 1)
             let tag = "H\(min(max(level, 2), 6))"
-            return paragraph(inlines, role: role, x: x, width: width, tag: tag, outline: inlines.plainText)
+            return paragraph(inlines, role: role, x: x, width: width, tag: tag, title: inlines.plainText)
         case .paragraph(let inlines):
             return paragraph(inlines, role: .body, x: x, width: width, tag: "P")
         case .list(let ordered, let start, let items):
@@ -57,14 +57,14 @@ struct BlockSetter {
         return lines(for: block, x: x, width: width)
     }
 
-    func paragraph(_ inlines: [Inline], role: Role, x: Double, width: Double, tag: String, outline: String? = nil) -> [FlowLine] {
+    /// A paragraph in a role, as element `tag` (`title`: its outline entry, for headings).
+    func paragraph(_ inlines: [Inline], role: Role, x: Double, width: Double, tag: String, title: String? = nil) -> [FlowLine] {
         var s = style[role]
         // Titles and headings are never hyphenated, whatever the sheet says.
         if role.isDisplay { s.hyphenate = false }
         let set = setter.set(StyledText(inlines, transform: s.transform), style: s, width: width)
         var lines = set.enumerated().map { flowLine($1, style: s, x: x, first: $0 == 0) }
         guard !lines.isEmpty else { return [] }
-        if lines.contains(where: \.hasLink) { lines = lines.map { $0.spanned() } }
         lines[0].spaceBefore = s.spaceBefore.points(relativeTo: s.size)
         // No orphan (first line alone at a column foot), no widow (last line alone at a top).
         lines[0].keepWithNext = lines.count > 1
@@ -75,7 +75,7 @@ struct BlockSetter {
         // A role kept with what follows (headings) also binds its last line to the next block.
         if s.keepWithNext { for i in lines.indices { lines[i].keepWithNext = true } }
         lines[lines.count - 1].height += s.spaceAfter.points(relativeTo: s.size)
-        lines[0].opens.append(.begin(tag, outline: outline))
+        lines[0].opens.append(.begin(tag, title: title))
         lines[lines.count - 1].closes.append(.end(tag))
         return lines
     }
@@ -89,11 +89,11 @@ struct BlockSetter {
         let leading = s.leading + overhang
         let baseline = overhang + (s.leading - glyphs) / 2 + set.line.ascent
         var line = FlowLine(height: leading)
-        line.items.append((Point(x: x + set.x, y: baseline), .text(set.line)))
+        line.pieces.append(.item(Point(x: x + set.x, y: baseline), .text(set.line)))
         for link in set.links {
             let top = baseline - set.line.ascent
-            line.items.append((Point(x: x + set.x + link.x, y: top),
-                               .link(Link(size: Size(width: link.width, height: set.line.ascent + set.line.descent), target: Link.Target(markdown: link.url)))))
+            line.pieces.append(.item(Point(x: x + set.x + link.x, y: top),
+                                     .link(Link(size: Size(width: link.width, height: set.line.ascent + set.line.descent), target: Link.Target(markdown: link.url)))))
         }
         line.problem = set.problem
         return line
@@ -120,11 +120,13 @@ struct BlockSetter {
             }
             guard !itemLines.isEmpty else { continue }
             // The marker sits on the first line's baseline, hanging in the indent.
-            if n < markers.count, let (origin, _) = itemLines[0].items.first(where: { if case .text = $0.item { true } else { false } }) {
+            if n < markers.count, let baseline = itemLines[0].pieces.lazy.compactMap({ piece -> Double? in
+                if case .item(let o, .text) = piece { o.y } else { nil }
+            }).first {
                 let marker = markers[n]
-                let body = itemLines[0].opens.map { (Point(x: x + indent, y: 0), FrameItem.tag($0)) }
-                itemLines[0].items = [(Point(x: x, y: 0), .tag(.begin("Lbl"))), (Point(x: x + markerWidth - marker.width, y: origin.y), .text(marker)),
-                                      (Point(x: x, y: 0), .tag(.end("Lbl")))] + body + itemLines[0].items
+                let body = itemLines[0].opens.map(FlowLine.Piece.tag)
+                itemLines[0].pieces = [.tag(.begin("Lbl")), .item(Point(x: x + markerWidth - marker.width, y: baseline), .text(marker)),
+                                       .tag(.end("Lbl"))] + body + itemLines[0].pieces
                 itemLines[0].opens = []
             }
             itemLines[0].opens.insert(.begin("LI"), at: 0)

@@ -10,12 +10,12 @@ enum BoxedLines {
         let inset = box.inset
         var lines = lines
         lines[0].height += inset
-        lines[0].items = lines[0].items.map { (Point(x: $0.origin.x, y: $0.origin.y + inset), $0.item) }
+        lines[0].shift(by: inset)
         lines[lines.count - 1].height += inset
         for i in lines.indices.dropLast() { lines[i].keepWithNext = true }
         let height = lines.reduce(0) { $0 + $1.height } + lines.dropFirst().reduce(0) { $0 + $1.spaceBefore } - spaceAfter
         let (origin, shape) = Shape.box(box, in: Rect(x: x, y: 0, width: width, height: height))
-        lines[0].items.insert((origin, .shape(shape)), at: 0)
+        lines[0].pieces.insert(.item(origin, .shape(shape)), at: 0)
         return lines
     }
 }

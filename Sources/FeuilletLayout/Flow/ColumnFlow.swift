@@ -1,16 +1,15 @@
-/// A place flowed lines go: a column of a page, or a panel of a folded sheet.
+/// A place flowed lines go: a column of a page, or of a panel of a folded sheet.
 struct Region {
     var rect: Rect
-    /// The frame (page) it is on.
+    /// The frame (page, or panel) it is on.
     var page: Int
-    /// Where its text comes in reading order. Regions of equal order are read in drawing
-    /// order; the panels of a folded sheet are not (see `StructureTag.order`).
-    var order = 0
 }
 
 /// Stacks lines into regions (columns over pages, or panels), keeping together the runs of
 /// lines marked `keepWithNext`, so a heading never ends a column and no paragraph leaves
-/// one line behind. When the regions run out, it stops and says what did not fit.
+/// one line behind. When the regions run out, it stops and says what did not fit. The
+/// lines come in reading order, and their elements go into the structure in that order,
+/// wherever the regions are drawn.
 struct ColumnFlow {
     enum Regions {
         /// The columns of the first page (below its header), then of every later page,
@@ -27,8 +26,6 @@ struct ColumnFlow {
     /// The region the flow is in (the last one it placed lines in, once done).
     private(set) var index = 0
     private var y: Double
-    /// Structure elements open at this point of the flow, outermost first.
-    private var open: [StructureTag] = []
 
     init(pageSize: Size, firstColumns: [Rect], columns: [Rect], firstFrame: Frame, maxPages: Int? = nil) {
         self.init(frames: [firstFrame], regions: .pages(size: pageSize, first: firstColumns, later: columns, maxPages: maxPages))
@@ -56,7 +53,7 @@ struct ColumnFlow {
     private var current: Region { region(index)! }
     private var atColumnTop: Bool { y == current.rect.y }
 
-    mutating func place(_ lines: [FlowLine]) {
+    mutating func place(_ lines: [FlowLine], structure: inout StructureTree) {
         var i = 0
         while i < lines.count && overflow == nil {
             var end = i
@@ -72,32 +69,11 @@ struct ColumnFlow {
                 let line = lines[k]
                 let before = atColumnTop ? 0 : line.spaceBefore
                 if y + before + line.height > current.rect.maxY + 0.01 && !atColumnTop, !nextRegion(or: lines[k...]) { return }
-                put(line, at: y + (atColumnTop ? 0 : line.spaceBefore))
+                let top = y + (atColumnTop ? 0 : line.spaceBefore)
+                line.place(in: &frames[current.page], x: current.rect.x, top: top, structure: &structure)
+                y = top + line.height
             }
             i = end + 1
-        }
-    }
-
-    private mutating func put(_ line: FlowLine, at top: Double) {
-        let order = current.order
-        var line = line
-        line.opens = line.opens.map { $0.reading(at: order) }
-        line.items = line.items.map { placed in
-            if case .tag(let tag) = placed.item { (placed.origin, .tag(tag.reading(at: order))) } else { placed }
-        }
-        track(line)
-        line.place(in: &frames[current.page], x: current.rect.x, top: top)
-        y = top + line.height
-    }
-
-    private mutating func track(_ line: FlowLine) {
-        let tags = line.opens + line.items.compactMap { if case .tag(let t) = $0.item { t } else { nil } } + line.closes
-        for tag in tags {
-            if tag.phase == .begin {
-                open.append(tag)
-            } else if let k = open.lastIndex(where: { $0.name == tag.name }) {
-                open.remove(at: k)
-            }
         }
     }
 
@@ -108,28 +84,9 @@ struct ColumnFlow {
             overflow = Overflow(block: unplaced.first?.block ?? "the text", missing: missing)
             return false
         }
-        let previous = current
         index += 1
         while next.page >= frames.count, case .pages(let size, _, _, _) = regions { frames.append(Frame(size: size)) }
-        // Text read elsewhere than it is drawn: its open elements end here and go on there.
-        if next.order != previous.order {
-            for tag in open.reversed() { frames[previous.page].add(.tag(.end(tag.name)), at: Point(x: previous.rect.x, y: y)) }
-            for tag in open {
-                var continued = StructureTag.begin(tag.name).reading(at: next.order)
-                continued.continued = true
-                frames[next.page].add(.tag(continued), at: Point(x: next.rect.x, y: next.rect.y))
-            }
-        }
         y = next.rect.y
         return true
-    }
-}
-
-extension StructureTag {
-    /// The tag, read at `order` when it begins an element.
-    func reading(at order: Int) -> StructureTag {
-        var tag = self
-        if phase == .begin { tag.order = order }
-        return tag
     }
 }

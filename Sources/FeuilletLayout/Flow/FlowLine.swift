@@ -1,26 +1,80 @@
-/// One line of a column's content, ready to be stacked: its items are relative to the
+/// One line of a column's content, ready to be stacked: its pieces are relative to the
 /// top-left corner of the column at the line's top.
 struct FlowLine {
+    /// Something drawn, or the start or end of a structure element inside the line (a
+    /// list item's label comes before its body on the same line).
+    enum Piece {
+        case item(Point, FrameItem)
+        case tag(StructureTag)
+    }
+
     var height: Double
     /// Space above the line; dropped when the line starts a column.
     var spaceBefore: Double = 0
     /// This line and the next must share a column (heading with its text, no orphan or widow).
     var keepWithNext = false
-    var items: [(origin: Point, item: FrameItem)] = []
-    /// Structure tags opened before the line's items and closed after them.
+    var pieces: [Piece] = []
+    /// Structure elements opened before the line's pieces and closed after them.
     var opens: [StructureTag] = []
     var closes: [StructureTag] = []
     /// What layout must report about this line (see `SetLine.problem`).
     var problem: String?
     /// The block the line belongs to, as an error names it: `the paragraph "Les traitements…"`.
     var block: String?
+
+    init(height: Double, items: [(Point, FrameItem)] = []) {
+        self.height = height
+        pieces = items.map { .item($0.0, $0.1) }
+    }
+
+    /// Moves everything drawn by `dy`.
+    mutating func shift(by dy: Double) {
+        pieces = pieces.map { piece in
+            if case .item(let o, let item) = piece { .item(Point(x: o.x, y: o.y + dy), item) } else { piece }
+        }
+    }
+}
+
+/// The start or end of a structure element, as blocks are set (`StructureTree` is built
+/// from them when the lines are placed, in reading order).
+struct StructureTag {
+    enum Phase { case begin, end }
+    var phase: Phase
+    var name: String
+    /// A heading's text, for the outline.
+    var title: String?
+
+    static func begin(_ name: String, title: String? = nil) -> StructureTag { StructureTag(phase: .begin, name: name, title: title) }
+    static func end(_ name: String) -> StructureTag { StructureTag(phase: .end, name: name) }
+}
+
+extension StructureTree {
+    mutating func apply(_ tag: StructureTag) {
+        switch tag.phase {
+        case .begin: begin(tag.name, title: tag.title)
+        case .end: end(tag.name)
+        }
+    }
 }
 
 extension FlowLine {
-    /// Adds the line's tags and items to `frame`, with the line's top-left corner at (x, top).
-    func place(in frame: inout Frame, x: Double, top: Double) {
-        for tag in opens { frame.add(.tag(tag), at: Point(x: x, y: top)) }
-        for (origin, item) in items { frame.add(item, at: Point(x: x + origin.x, y: top + origin.y)) }
-        for tag in closes { frame.add(.tag(tag), at: Point(x: x, y: top + height)) }
+    /// Adds the line's items to `frame`, with the line's top-left corner at (x, top), and its
+    /// elements and content to `structure`: text and images are content of the element open
+    /// around them, a link's annotation an element of its own.
+    func place(in frame: inout Frame, x: Double, top: Double, structure: inout StructureTree) {
+        for tag in opens { structure.apply(tag) }
+        for piece in pieces {
+            switch piece {
+            case .tag(let tag): structure.apply(tag)
+            case .item(let origin, let item):
+                let ref: StructureRef? = switch item {
+                case .text, .image: structure.content()
+                case .link: structure.link()
+                case .shape, .anchor, .group: nil
+                }
+                frame.add(item, at: Point(x: x + origin.x, y: top + origin.y), structure: ref)
+            }
+        }
+        for tag in closes { structure.apply(tag) }
     }
 }

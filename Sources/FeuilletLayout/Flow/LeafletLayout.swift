@@ -5,14 +5,17 @@ import FeuilletTypesetting
 /// What layout made, and what it had to report (lines wider than their measure).
 public struct LayoutResult {
     public var pages: [Page]
+    /// The document's elements in reading order, which the pages' items point into.
+    public var structure: StructureTree
     public var warnings: [String]
     /// What a fixed-size format had no room for (the pages then hold only what fitted).
     public var overflow: Overflow?
     /// The share of the style's sizes the text was set at (below 1 after `--fit shrink`).
     public var scale: Double
 
-    public init(pages: [Page], warnings: [String], overflow: Overflow? = nil, scale: Double = 1) {
+    public init(pages: [Page], structure: StructureTree, warnings: [String], overflow: Overflow? = nil, scale: Double = 1) {
         self.pages = pages
+        self.structure = structure
         self.warnings = warnings
         self.overflow = overflow
         self.scale = scale
@@ -48,8 +51,8 @@ public struct LeafletLayout {
                                  style: style)
 
         var first = Frame(size: size)
-        first.add(.tag(.begin("Document")), at: Point(x: content.x, y: content.y))
-        let headerBottom = header(document.metadata, setter: setter, page: size, content: content, into: &first)
+        var structure = StructureTree()
+        let headerBottom = header(document.metadata, setter: setter, page: size, content: content, into: &first, structure: &structure)
 
         let gutter = p.gutter.points()
         let columnWidth = (content.width - gutter * Double(p.columns - 1)) / Double(p.columns)
@@ -59,10 +62,9 @@ public struct LeafletLayout {
         let body = setter.lines(for: document.blocks, width: columnWidth) + parts.backLines(document.metadata, setter: setter, width: columnWidth)
         var flow = ColumnFlow(pageSize: size, firstColumns: columns(from: headerBottom), columns: columns(from: content.y), firstFrame: first,
                               maxPages: parts.maxPages)
-        flow.place(body)
+        flow.place(body, structure: &structure)
 
         var frames = flow.frames
-        frames[frames.count - 1].add(.tag(.end("Document")), at: Point(x: content.x, y: content.maxY))
         for n in frames.indices {
             footer(document.metadata, page: n + 1, of: frames.count, setter: setter, content: content, into: &frames[n])
             if p.background != .white {
@@ -70,23 +72,24 @@ public struct LeafletLayout {
             }
         }
         let warnings = body.compactMap(\.problem)
-        return LayoutResult(pages: frames.map { Page(size: size, frame: $0) }, warnings: warnings, overflow: flow.overflow)
+        return LayoutResult(pages: frames.map { Page(size: size, frame: $0) }, structure: structure, warnings: warnings, overflow: flow.overflow)
     }
 
     /// Title (over its band, above its rule) and short answer (in its box) across the
     /// page; returns where the columns start.
-    private func header(_ meta: Metadata, setter: BlockSetter, page: Size, content: Rect, into frame: inout Frame) -> Double {
+    private func header(_ meta: Metadata, setter: BlockSetter, page: Size, content: Rect, into frame: inout Frame,
+                        structure: inout StructureTree) -> Double {
         var y = content.y
         func stack(_ lines: [FlowLine]) {
             for line in lines {
                 y += line.spaceBefore
-                line.place(in: &frame, x: content.x, top: y)
+                line.place(in: &frame, x: content.x, top: y, structure: &structure)
                 y += line.height
             }
         }
         let title = style[.title]
         let titleSpaceAfter = title.spaceAfter.points(relativeTo: title.size)
-        stack(setter.paragraph([.text(meta.title)], role: .title, x: 0, width: content.width, tag: "H1", outline: meta.title))
+        stack(setter.paragraph([.text(meta.title)], role: .title, x: 0, width: content.width, tag: "H1", title: meta.title))
         if let band = style.decorations.titleBand {
             let bottom = y - titleSpaceAfter + band.padding.points()
             frame.addBehind(.shape(Shape(.rectangle(Size(width: page.width, height: bottom), cornerRadius: 0), fill: band.color)), at: .zero)

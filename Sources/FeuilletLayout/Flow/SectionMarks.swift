@@ -21,7 +21,7 @@ struct SectionMarks {
         // Two headings with the same words: the first one gets the anchor.
         let name = Anchor.name(inlines.plainText)
         if !name.isEmpty, anchors.insert(name).inserted {
-            set[0].items.insert((Point(x: 0, y: 0), .anchor(name)), at: 0)
+            set[0].pieces.insert(.item(.zero, .anchor(name)), at: 0)
         }
     }
 

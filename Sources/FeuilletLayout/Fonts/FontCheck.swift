@@ -8,8 +8,8 @@ public enum FontCheck {
     public static func problems(in pages: [Page]) -> [FontProblem] {
         var found: [FontProblem] = []
         for page in pages {
-            for placed in page.frame.items {
-                guard case .text(let line) = placed.item else { continue }
+            page.frame.walk { _, placed in
+                guard case .text(let line) = placed.item else { return }
                 for problem in problems(in: line) where !found.contains(problem) { found.append(problem) }
             }
         }

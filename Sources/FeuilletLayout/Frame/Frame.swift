@@ -10,11 +10,15 @@ public struct Page {
     public init(size: Size, frame: Frame, sheet: SheetGeometry? = nil) { self.size = size; self.frame = frame; self.sheet = sheet }
 }
 
-/// An ordered list of items, each at an origin relative to the frame.
+/// An ordered list of items, each at an origin relative to the frame. A `group` item is a
+/// whole frame placed at its origin (a panel of a folded leaflet, a page on its sheet).
 public struct Frame {
     public struct Placed {
         public var origin: Point
         public var item: FrameItem
+        /// The structure element the item is content of (tagged PDF); nil for what is not
+        /// read (backgrounds, rules, running footers, crop marks).
+        public var structure: StructureRef?
     }
 
     public var size: Size
@@ -22,10 +26,21 @@ public struct Frame {
 
     public init(size: Size) { self.size = size }
 
-    public mutating func add(_ item: FrameItem, at origin: Point) { items.append(Placed(origin: origin, item: item)) }
+    public mutating func add(_ item: FrameItem, at origin: Point, structure: StructureRef? = nil) {
+        items.append(Placed(origin: origin, item: item, structure: structure))
+    }
 
     /// Adds an item drawn before all others: a background sized once what it lies under is known.
     public mutating func addBehind(_ item: FrameItem, at origin: Point) { items.insert(Placed(origin: origin, item: item), at: 0) }
+
+    /// Every item but groups, in drawing order, at its origin on the page (`offset` is where
+    /// this frame's own origin is): what checks, dumps and statistics read.
+    public func walk(from offset: Point = .zero, _ body: (Point, Placed) throws -> Void) rethrows {
+        for placed in items {
+            let origin = Point(x: offset.x + placed.origin.x, y: offset.y + placed.origin.y)
+            if case .group(let frame, _) = placed.item { try frame.walk(from: origin, body) } else { try body(origin, placed) }
+        }
+    }
 }
 
 public enum FrameItem {
@@ -36,10 +51,11 @@ public enum FrameItem {
     case image(Image, Size)
     /// A clickable area over text; the origin is its top-left corner.
     case link(Link)
-    /// A structure element begins or ends here (tagged PDF); the origin is where it starts.
-    case tag(StructureTag)
     /// A named destination internal links point to; the origin is the point they show.
     case anchor(String)
+    /// A frame whose own origin is this item's origin, drawn inside `clip` (in the frame's
+    /// coordinates) when there is one.
+    case group(Frame, clip: Rect?)
 }
 
 /// A filled or stroked rectangle (origin: top-left) or a rule (origin: start point,
@@ -71,24 +87,5 @@ public struct Link {
     }
     public var size: Size
     public var target: Target
-}
-
-/// Start or end of a structure element (Document, H1, P, L, LI, Lbl, LBody, Link…).
-/// A heading's start carries its text, which becomes an outline entry.
-public struct StructureTag {
-    public enum Phase { case begin, end }
-    public var phase: Phase
-    public var name: String
-    public var outlineTitle: String?
-    /// Where the element comes in reading order, when that is not drawing order: the
-    /// panels of a folded leaflet are drawn page by page but read cover, inside, flap, back.
-    public var order = 0
-    /// The element goes on from where the same element stopped, earlier in reading order
-    /// (text that runs on from the last inside panel to the flap).
-    public var continued = false
-
-    public static func begin(_ name: String, outline: String? = nil) -> StructureTag {
-        StructureTag(phase: .begin, name: name, outlineTitle: outline)
-    }
-    public static func end(_ name: String) -> StructureTag { StructureTag(phase: .end, name: name, outlineTitle: nil) }
+    public init(size: Size, target: Target) { self.size = size; self.target = target }
 }

@@ -11,6 +11,10 @@ public enum LayoutDump {
         /// For text: the baseline's y and the font size, to check lines do not collide.
         public var baseline: Double?
         public var fontSize: Double?
+        /// The kind of the structure element the item is content of (`P`, `H2`, `LBody`…),
+        /// and the element's number in the document's structure.
+        public var structure: String?
+        public var element: Int?
     }
 
     public struct PageInfo: Codable, Equatable {
@@ -23,13 +27,20 @@ public enum LayoutDump {
 
     public static func pages(_ pages: [Page]) -> [PageInfo] {
         pages.enumerated().map { n, page in
-            PageInfo(page: n + 1, size: page.size, sheet: page.sheet, items: page.frame.items.map { item(n + 1, $0) })
+            var items: [Item] = []
+            // Groups are flattened: every item at its place on the page.
+            page.frame.walk { origin, placed in
+                var item = item(n + 1, placed.item, at: origin)
+                item.structure = placed.structure?.kind
+                item.element = placed.structure?.element
+                items.append(item)
+            }
+            return PageInfo(page: n + 1, size: page.size, sheet: page.sheet, items: items)
         }
     }
 
-    private static func item(_ page: Int, _ placed: Frame.Placed) -> Item {
-        let o = placed.origin
-        switch placed.item {
+    private static func item(_ page: Int, _ frameItem: FrameItem, at o: Point) -> Item {
+        switch frameItem {
         case .text(let line):
             return Item(page: page, kind: "text", rect: Rect(x: o.x, y: o.y - line.ascent, width: line.width, height: line.ascent + line.descent),
                         text: line.text, baseline: o.y, fontSize: line.fontSize)
@@ -45,10 +56,10 @@ public enum LayoutDump {
         case .link(let link):
             let text: String = switch link.target { case .uri(let u): u; case .destination(let d): "#" + d }
             return Item(page: page, kind: "link", rect: Rect(x: o.x, y: o.y, width: link.size.width, height: link.size.height), text: text)
-        case .tag(let tag):
-            return Item(page: page, kind: tag.phase == .begin ? "begin" : "end", rect: Rect(x: o.x, y: o.y, width: 0, height: 0), text: tag.name)
         case .anchor(let name):
             return Item(page: page, kind: "anchor", rect: Rect(x: o.x, y: o.y, width: 0, height: 0), text: name)
+        case .group(let frame, _):
+            return Item(page: page, kind: "group", rect: Rect(x: o.x, y: o.y, width: frame.size.width, height: frame.size.height))
         }
     }
 

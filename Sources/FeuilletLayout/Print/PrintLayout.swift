@@ -65,10 +65,11 @@ public struct PrintLayout {
         guard case .pages = template.format.kind, result.pages.count > 1, let last = result.pages.last else { return result }
         // The footer is in the bottom margin: below the text area, not counted.
         let textBottom = last.size.height - template.pageStyle(style).page.marginBottom.points()
-        let lines = last.frame.items.filter { placed in
-            if case .text = placed.item { placed.origin.y < textBottom } else { false }
+        var lines = 0
+        last.frame.walk { origin, placed in
+            if case .text = placed.item, origin.y < textBottom { lines += 1 }
         }
-        guard lines.count <= Self.runtLines else { return result }
+        guard lines <= Self.runtLines else { return result }
         for factor in Self.tightening {
             let tighter = layout(document, template: template, style: style.tightened(by: factor), memo: memo)
             if tighter.overflow == nil && tighter.pages.count < result.pages.count { return tighter }

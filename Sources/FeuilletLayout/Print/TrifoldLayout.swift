@@ -5,16 +5,14 @@ import FeuilletStyle
 /// outside shows, left to right, the inner flap, the back and the front cover; the inside,
 /// three panels. Panels are 100, 100 and 97 mm wide: the flap folds in, so it is narrower.
 /// The body runs over the inside panels, then the flap. The sides are drawn outside first,
-/// but read cover, inside, flap, back: each part's elements carry that order.
+/// but read cover, inside, flap, back: the parts are placed in that order, so the structure
+/// tree is built in reading order.
 struct TrifoldLayout {
     /// Panel widths of the outside, left to right; the inside is the other way round.
     static let outside = [97.0, 100, 100].map { Length.mm($0).points() }
 
     /// What an empty flap offers the reader, over ruled lines.
     static let notesTitle = "Mes notes et questions"
-
-    /// The parts in reading order.
-    enum Part: Int { case cover, inside, flap, back }
 
     /// A panel and which of its sides are folds (the others are the trim).
     struct Panel {
@@ -27,40 +25,59 @@ struct TrifoldLayout {
     let template: PrintTemplate
     private var style: StyleSheet { setter.style }
 
+    /// Panel frames as the flow sees them: the outside's three, then the inside's.
+    private static func panelIndex(side: Int, _ i: Int) -> Int { side * 3 + i }
+
     func layout(_ document: Document, body: [Block], parts: LeafletParts) -> LayoutResult {
         let size = template.trim
-        let outside = panels(Self.outside), inside = panels(Self.outside.reversed())
-        var frames = [Frame(size: size), Frame(size: size)]
-        frames[0].add(.tag(.begin("Document")), at: .zero)
+        let sides = [panels(Self.outside), panels(Self.outside.reversed())]
+        // Each panel is laid out in its own frame, from its own top-left corner, then put
+        // on its side of the sheet as a group: nothing is laid out in sheet coordinates.
+        var frames = sides.flatMap { $0.map { Frame(size: Size(width: $0.rect.width, height: $0.rect.height)) } }
+        var structure = StructureTree()
         var overflows: [Overflow] = []
+        let (outside, inside) = (sides[0], sides[1])
 
-        cover(document.metadata, extra: parts.cover, panel: outside[2], frames: &frames, overflows: &overflows)
+        // Placed in reading order: cover, inside panels, flap, back.
+        cover(document.metadata, extra: parts.cover, panel: outside[2], frames: &frames, structure: &structure, overflows: &overflows)
 
         // One measure for every panel the body runs over, centred in the wider ones.
         let flowPanels = inside + [outside[0]]
         let n = Double(template.columns)
         let width = flowPanels.map { (content($0).width - template.gutter * (n - 1)) / n }.min()!
-        let regions = inside.flatMap { columns($0, width: width, page: 1, part: .inside) } + columns(outside[0], width: width, page: 0, part: .flap)
+        let regions = inside.indices.flatMap { columns(inside[$0], width: width, frame: Self.panelIndex(side: 1, $0)) }
+            + columns(outside[0], width: width, frame: Self.panelIndex(side: 0, 0))
         let lines = setter.lines(for: body, width: width)
         var flow = ColumnFlow(frames: frames, regions: .fixed(regions))
-        flow.place(lines)
+        flow.place(lines, structure: &structure)
         frames = flow.frames
         overflows += flow.overflow.map { [$0] } ?? []
         let flapColumns = regions.suffix(template.columns)
         if flow.overflow == nil, flow.index < regions.count - flapColumns.count, let flap = flapColumns.first {
-            notes(in: Rect(x: flap.rect.x, y: flap.rect.y, width: flapColumns.last!.rect.maxX - flap.rect.x, height: flap.rect.height), frames: &frames)
+            notes(in: Rect(x: flap.rect.x, y: flap.rect.y, width: flapColumns.last!.rect.maxX - flap.rect.x, height: flap.rect.height),
+                  frames: &frames, structure: &structure)
         }
 
-        back(document.metadata, parts: parts, panel: outside[1], frames: &frames, overflows: &overflows)
-        frames[1].add(.tag(.end("Document")), at: Point(x: 0, y: size.height))
-        if style.page.background != .white {
-            for i in frames.indices { frames[i].addBehind(.shape(Shape(.rectangle(size, cornerRadius: 0), fill: style.page.background)), at: .zero) }
+        back(document.metadata, parts: parts, panel: outside[1], frame: Self.panelIndex(side: 0, 1), frames: &frames, structure: &structure,
+             overflows: &overflows)
+        let pages = sides.enumerated().map { side, panels in
+            var page = Frame(size: size)
+            if style.page.background != .white {
+                page.add(.shape(Shape(.rectangle(size, cornerRadius: 0), fill: style.page.background)), at: .zero)
+            }
+            // The cover's colour runs to the trim (and into the bleed): a background of the sheet.
+            if side == 0, let background = template.coverBackground {
+                let cover = panels[2].rect
+                page.add(.shape(Shape(.rectangle(Size(width: cover.width, height: cover.height), cornerRadius: 0), fill: background)),
+                         at: Point(x: cover.x, y: cover.y))
+            }
+            for (i, panel) in panels.enumerated() {
+                page.add(.group(frames[Self.panelIndex(side: side, i)], clip: nil), at: Point(x: panel.rect.x, y: panel.rect.y))
+            }
+            return Page(size: size, frame: page, sheet: SheetGeometry(trim: Rect(x: 0, y: 0, width: size.width, height: size.height), bleed: 0,
+                                                                     folds: panels.dropFirst().map(\.rect.x), safeAreas: panels.map(safeArea)))
         }
-        let pages = zip(frames, [outside, inside]).map { frame, panels in
-            Page(size: size, frame: frame, sheet: SheetGeometry(trim: Rect(x: 0, y: 0, width: size.width, height: size.height), bleed: 0,
-                                                                 folds: panels.dropFirst().map(\.rect.x), safeAreas: panels.map(safeArea)))
-        }
-        return LayoutResult(pages: pages, warnings: lines.compactMap(\.problem), overflow: overflows.first)
+        return LayoutResult(pages: pages, structure: structure, warnings: lines.compactMap(\.problem), overflow: overflows.first)
     }
 
     // MARK: panels
@@ -73,33 +90,36 @@ struct TrifoldLayout {
         }
     }
 
-    /// The panel inside its margins: the format's at the trim, the fold margin at a fold.
+    /// The panel inside its margins, in the panel's own coordinates: the format's margins
+    /// at the trim, the fold margin at a fold.
     private func content(_ p: Panel) -> Rect {
         inset(p, trim: (template.top, template.right, template.bottom, template.left), fold: template.foldMargin)
     }
 
+    /// Where text may go, in the sheet's coordinates (for the dump and the checks).
     private func safeArea(_ p: Panel) -> Rect {
         let safe = PrintTemplate.safeMargin
-        return inset(p, trim: (safe, safe, safe, safe), fold: PrintTemplate.foldSafeMargin)
+        let r = inset(p, trim: (safe, safe, safe, safe), fold: PrintTemplate.foldSafeMargin)
+        return Rect(x: p.rect.x + r.x, y: p.rect.y + r.y, width: r.width, height: r.height)
     }
 
     private func inset(_ p: Panel, trim: (top: Double, right: Double, bottom: Double, left: Double), fold: Double) -> Rect {
         let left = p.foldLeft ? fold : trim.left, right = p.foldRight ? fold : trim.right
-        return Rect(x: p.rect.x + left, y: trim.top, width: p.rect.width - left - right, height: p.rect.height - trim.top - trim.bottom)
+        return Rect(x: left, y: trim.top, width: p.rect.width - left - right, height: p.rect.height - trim.top - trim.bottom)
     }
 
-    private func columns(_ panel: Panel, width: Double, page: Int, part: Part) -> [Region] {
+    private func columns(_ panel: Panel, width: Double, frame: Int) -> [Region] {
         let c = content(panel), n = template.columns
         let start = c.x + (c.width - Double(n) * width - Double(n - 1) * template.gutter) / 2
         return (0..<n).map { i in
-            Region(rect: Rect(x: start + Double(i) * (width + template.gutter), y: c.y, width: width, height: c.height), page: page, order: part.rawValue)
+            Region(rect: Rect(x: start + Double(i) * (width + template.gutter), y: c.y, width: width, height: c.height), page: frame)
         }
     }
 
     /// Places lines in regions; what did not fit, if anything.
-    private func place(_ lines: [FlowLine], in regions: [Region], frames: inout [Frame]) -> [Overflow] {
+    private func place(_ lines: [FlowLine], in regions: [Region], frames: inout [Frame], structure: inout StructureTree) -> [Overflow] {
         var flow = ColumnFlow(frames: frames, regions: .fixed(regions))
-        flow.place(lines)
+        flow.place(lines, structure: &structure)
         frames = flow.frames
         return flow.overflow.map { [$0] } ?? []
     }
@@ -111,22 +131,23 @@ struct TrifoldLayout {
     // MARK: cover, flap and back
 
     /// A flap the text did not reach gets a titled, ruled space for the reader's notes.
-    private func notes(in area: Rect, frames: inout [Frame]) {
+    private func notes(in area: Rect, frames: inout [Frame], structure: inout StructureTree) {
         let title = setter.paragraph([.text(Self.notesTitle)], role: .heading1, x: 0, width: area.width, tag: "P")
         let gap = style[.body].leading * 1.8, space = area.height - Self.height(title) - 1
         // Lines a hand can write on, a line and a half of body text apart.
         let rule = Shape(.rule(to: Point(x: area.width, y: 0)), stroke: style.palette["muted"] ?? style.decorations.ruleColor, lineWidth: 0.4)
         let ruled = FlowLine(height: space, items: stride(from: gap, through: space, by: gap).map { (Point(x: 0, y: $0), .shape(rule)) })
-        _ = place(title + [ruled], in: [Region(rect: area, page: 0, order: Part.flap.rawValue)], frames: &frames)
+        _ = place(title + [ruled], in: [Region(rect: area, page: Self.panelIndex(side: 0, 0))], frames: &frames, structure: &structure)
     }
 
     /// The front cover: its colour to the trim, the title, a short rule and the short answer
     /// a third of the way down, in colours that read on it.
-    private func cover(_ meta: Metadata, extra: [Block], panel: Panel, frames: inout [Frame], overflows: inout [Overflow]) {
+    private func cover(_ meta: Metadata, extra: [Block], panel: Panel, frames: inout [Frame], structure: inout StructureTree,
+                       overflows: inout [Overflow]) {
         let c = content(panel)
         let background = template.coverBackground
         let cover = BlockSetter(setter: setter.setter, style: coverStyle(on: background ?? style.page.background))
-        var lines = cover.paragraph([.text(meta.title)], role: .title, x: 0, width: c.width, tag: "H1", outline: meta.title)
+        var lines = cover.paragraph([.text(meta.title)], role: .title, x: 0, width: c.width, tag: "H1", title: meta.title)
         for i in lines.indices { lines[i].block = "the title" }
         if let summary = meta.summary {
             let thickness = max(style.decorations.titleRuleWidth.points(), 1.5)
@@ -138,12 +159,8 @@ struct TrifoldLayout {
         }
         lines += cover.lines(for: extra, width: c.width)
         let top = c.y + max(0, (c.height - Self.height(lines)) * 0.3)
-        overflows += place(lines, in: [Region(rect: Rect(x: c.x, y: top, width: c.width, height: c.maxY - top), page: 0, order: Part.cover.rawValue)],
-                           frames: &frames)
-        if let background {
-            frames[0].addBehind(.shape(Shape(.rectangle(Size(width: panel.rect.width, height: panel.rect.height), cornerRadius: 0), fill: background)),
-                                at: Point(x: panel.rect.x, y: panel.rect.y))
-        }
+        overflows += place(lines, in: [Region(rect: Rect(x: c.x, y: top, width: c.width, height: c.maxY - top), page: Self.panelIndex(side: 0, 2))],
+                           frames: &frames, structure: &structure)
     }
 
     /// The style for the cover: title, short answer and rule in colours that read on the
@@ -163,14 +180,15 @@ struct TrifoldLayout {
 
     /// The back: the key messages at the head (when the template puts them there), the
     /// source, date and disclaimer at the foot.
-    private func back(_ meta: Metadata, parts: LeafletParts, panel: Panel, frames: inout [Frame], overflows: inout [Overflow]) {
+    private func back(_ meta: Metadata, parts: LeafletParts, panel: Panel, frame: Int, frames: inout [Frame], structure: inout StructureTree,
+                      overflows: inout [Overflow]) {
         let c = content(panel)
         let closing = parts.closing(meta, setter: setter, width: c.width)
         let foot = Self.height(closing)
-        let order = Part.back.rawValue
         overflows += place(setter.lines(for: parts.backBlocks, width: c.width),
-                           in: [Region(rect: Rect(x: c.x, y: c.y, width: c.width, height: c.height - foot), page: 0, order: order)], frames: &frames)
-        overflows += place(closing, in: [Region(rect: Rect(x: c.x, y: c.maxY - foot, width: c.width, height: foot), page: 0, order: order)],
-                           frames: &frames)
+                           in: [Region(rect: Rect(x: c.x, y: c.y, width: c.width, height: c.height - foot), page: frame)], frames: &frames,
+                           structure: &structure)
+        overflows += place(closing, in: [Region(rect: Rect(x: c.x, y: c.maxY - foot, width: c.width, height: foot), page: frame)],
+                           frames: &frames, structure: &structure)
     }
 }

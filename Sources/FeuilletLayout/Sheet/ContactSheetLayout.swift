@@ -67,9 +67,7 @@ public struct ContactSheetLayout {
         let size = Size(width: width, height: y + margin - gutter)
         var frame = Frame(size: size)
         frame.add(.shape(Shape(.rectangle(size, cornerRadius: 0), fill: .white)), at: .zero)
-        frame.add(.tag(.begin("Document")), at: .zero)
         for (origin, item) in items { frame.add(item, at: origin) }
-        frame.add(.tag(.end("Document")), at: Point(x: margin, y: y))
         return Page(size: size, frame: frame)
     }
 }

@@ -21,12 +21,10 @@ public struct TypographyStats: Codable, Equatable, Sendable {
         var gaps: [Double] = []
         var run = 0
         for page in pages {
-            var headingDepth = 0
-            for placed in page.frame.items {
+            page.frame.walk { _, placed in
                 switch placed.item {
-                case .tag(let tag) where tag.name.first == "H" && Int(tag.name.dropFirst()) != nil:
-                    headingDepth += tag.phase == .begin ? 1 : -1
                 case .text(let line):
+                    let inHeading = placed.structure.map { $0.kind.first == "H" && Int($0.kind.dropFirst()) != nil } ?? false
                     lines += 1
                     if line.justified { justifiedLines += 1 }
                     // As typo_metrics.py reads a PDF: every word gap of lines of four words
@@ -39,7 +37,7 @@ public struct TypographyStats: Codable, Equatable, Sendable {
                     longestHyphenRun = max(longestHyphenRun, run)
                     if line.hyphenated {
                         hyphenatedLineEnds += 1
-                        if headingDepth > 0 { headingHyphens += 1 }
+                        if inHeading { headingHyphens += 1 }
                     }
                     let trimmed = line.text.trimmingCharacters(in: .whitespaces)
                     if let first = trimmed.first, ":;!?»".contains(first) { frenchSpacingFaults.append(line.text) }
