@@ -11,18 +11,22 @@ public enum PNGDecoder {
     }
 
     public static func decode(_ png: [UInt8]) throws -> Pixels {
-        guard let ctx = spng_ctx_new(0) else { throw PNGExporter.Failure.encoding("out of memory") }
-        defer { spng_ctx_free(ctx) }
-        func check(_ code: Int32) throws {
-            if code != 0 { throw PNGExporter.Failure.encoding(String(cString: spng_strerror(code))) }
-        }
-        try png.withUnsafeBytes { try check(spng_set_png_buffer(ctx, $0.baseAddress, $0.count)) }
+        let spng = try SpngContext(encoder: false), ctx = spng.pointer
+        let check = spng.check
+        // `ctx` is borrowed from `spng`, which must live until the last call.
+        defer { withExtendedLifetime(spng) {} }
+        // libspng reads the buffer while it decodes: everything happens inside the closure
+        // that lends the pointer, which must not outlive it.
         var ihdr = spng_ihdr()
-        try check(spng_get_ihdr(ctx, &ihdr))
-        var size = 0
-        try check(spng_decoded_image_size(ctx, Int32(SPNG_FMT_RGB8.rawValue), &size))
-        var rgb = [UInt8](repeating: 0, count: size)
-        try rgb.withUnsafeMutableBytes { try check(spng_decode_image(ctx, $0.baseAddress, size, Int32(SPNG_FMT_RGB8.rawValue), 0)) }
+        let rgb = try png.withUnsafeBytes { bytes -> [UInt8] in
+            try check(spng_set_png_buffer(ctx, bytes.baseAddress, bytes.count))
+            try check(spng_get_ihdr(ctx, &ihdr))
+            var size = 0
+            try check(spng_decoded_image_size(ctx, Int32(SPNG_FMT_RGB8.rawValue), &size))
+            var rgb = [UInt8](repeating: 0, count: size)
+            try rgb.withUnsafeMutableBytes { try check(spng_decode_image(ctx, $0.baseAddress, size, Int32(SPNG_FMT_RGB8.rawValue), 0)) }
+            return rgb
+        }
         return Pixels(width: Int(ihdr.width), height: Int(ihdr.height), rgb: rgb)
     }
 }

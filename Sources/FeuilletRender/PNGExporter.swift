@@ -2,6 +2,7 @@ import Foundation
 internal import CPangoCairo
 internal import CSpng
 import FeuilletLayout
+import FeuilletStyle
 
 /// Draws a page into pixels and encodes it with libspng, tuned for speed (fast
 /// deflate, no filtering: deflate is most of a card's cost) and written as 8-bit RGB
@@ -14,12 +15,12 @@ public struct PNGExporter {
         }
     }
 
-    /// Pixels per point: 4/3 makes one CSS pixel per pixel.
+    /// Pixels per point: the default makes one CSS pixel per pixel.
     public var scale: Double
     /// Written as a pHYs chunk when set, for people who print the image.
     public var dpi: Int?
 
-    public init(scale: Double = 4.0 / 3.0, dpi: Int? = nil) {
+    public init(scale: Double = 1 / Length.pointsPerPixel, dpi: Int? = nil) {
         self.scale = scale
         self.dpi = dpi
     }
@@ -91,11 +92,10 @@ public struct PNGExporter {
 
     /// Encodes row by row (libspng's progressive mode): `row(y, buffer)` fills row `y` as RGB.
     private static func encode(width: Int, height: Int, dpi: Int?, row: (Int, UnsafeMutableBufferPointer<UInt8>) -> Void) throws -> [UInt8] {
-        guard let ctx = spng_ctx_new(Int32(SPNG_CTX_ENCODER.rawValue)) else { throw Failure.encoding("out of memory") }
-        defer { spng_ctx_free(ctx) }
-        func check(_ code: Int32) throws {
-            if code != 0 { throw Failure.encoding(String(cString: spng_strerror(code))) }
-        }
+        let spng = try SpngContext(encoder: true), ctx = spng.pointer
+        let check = spng.check
+        // `ctx` is borrowed from `spng`, which must live until the last call.
+        defer { withExtendedLifetime(spng) {} }
         try check(spng_set_option(ctx, SPNG_ENCODE_TO_BUFFER, 1))
         try check(spng_set_option(ctx, SPNG_IMG_COMPRESSION_LEVEL, 1))
         // A smaller hash table than zlib's default: on cards, 5–10 % faster and 1–2 % smaller.

@@ -1,8 +1,10 @@
 /// What a style changes in one print format's template (`formats.<name>` in the YAML).
 /// Every field is optional: what the sheet leaves out comes from the format's preset.
 public struct FormatStyle: Sendable, Equatable {
-    /// The print formats a sheet can tune, as `--format` names them.
-    public static let names = ["a4", "a5", "dl", "trifold"]
+    /// The print formats, as `--format` and a sheet's `formats:` name them: the one list
+    /// (layout defines a format for each, which the compiler holds it to).
+    public enum Name: String, Sendable, CaseIterable { case a4, a5, dl, trifold }
+    public static let names = Name.allCases.map(\.rawValue)
 
     /// Columns of a page, or of each panel of a folded leaflet.
     public var columns: Int?

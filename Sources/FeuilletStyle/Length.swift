@@ -17,6 +17,8 @@ public struct Length: Sendable, Equatable, Hashable, CustomStringConvertible {
     public static func mm(_ v: Double) -> Length { Length(v, .mm) }
     public static func px(_ v: Double) -> Length { Length(v, .px) }
     public static let zero = Length(0, .pt)
+    /// A CSS pixel (the unit of screens and social presets) in points.
+    public static let pointsPerPixel = 0.75
 
     /// Points, with `em` and `%` taken relative to `reference` (a font size in points).
     /// A CSS pixel is 0.75 pt, so a 1080 px card is 810 pt and exports at 4/3 px per pt.
@@ -26,7 +28,7 @@ public struct Length: Sendable, Equatable, Hashable, CustomStringConvertible {
         case .mm: value * 72 / 25.4
         case .cm: value * 72 / 2.54
         case .in: value * 72
-        case .px: value * 0.75
+        case .px: value * Self.pointsPerPixel
         case .em: value * reference
         case .percent: value / 100 * reference
         }

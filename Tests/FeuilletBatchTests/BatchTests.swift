@@ -3,6 +3,7 @@ import Testing
 @testable import FeuilletBatch
 import FeuilletPipeline
 import FeuilletTestSupport
+import FeuilletTypesetting
 
 @Suite("Batch: plan, fingerprints, workers, report")
 struct BatchTests {
@@ -30,12 +31,12 @@ struct BatchTests {
 
         /// The batch in this process (one worker: a test runner cannot be a worker), as
         /// `feuillet batch` runs it: 0 when every job was made, 1 when one failed.
-        func run(force: Bool = false, shard: Shard? = nil) throws -> Int32 {
+        func run(force: Bool = false, shard: Shard? = nil, workspace: Workspace = Support.workspace) throws -> Int32 {
             var batch = BatchRun(manifest: try BatchManifest(file: manifest.path), workers: 1)
             batch.force = force
             batch.shard = shard
             batch.quiet = true
-            return try batch.run(Support.workspace).report.failed.isEmpty ? 0 : 1
+            return try batch.run(workspace).report.failed.isEmpty ? 0 : 1
         }
 
         func report() throws -> BatchReport {
@@ -87,6 +88,35 @@ struct BatchTests {
         #expect(report.upToDate == 3)
         #expect(try project.run(force: true) == 0)
         #expect(try project.report().written == 6)
+    }
+
+    @Test("a new hyphenation dictionary redoes every output (it changes where lines break)")
+    func dictionaryInFingerprint() throws {
+        let project = try Project()
+        let dictionary = project.folder.appendingPathComponent("hyph_fr.dic")
+        try FileManager.default.copyItem(atPath: Hyphenator.defaultDictionary, toPath: dictionary.path)
+        let workspace = try Workspace(root: Support.root, hyphenationDictionary: dictionary.path)
+        #expect(try project.run(workspace: workspace) == 0)
+        #expect(try project.run(workspace: workspace) == 0)
+        #expect(try project.report().upToDate == 6)
+        // An update of the hyphen-fr package: the same patterns and one more.
+        let handle = try FileHandle(forWritingTo: dictionary)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\n1x1y1z\n".utf8))
+        try handle.close()
+        #expect(try project.run(workspace: try Workspace(root: Support.root, hyphenationDictionary: dictionary.path)) == 0)
+        #expect(try project.report().written == 6)
+    }
+
+    @Test("a record of what is up to date that cannot be saved is said in the report and the summary, not swallowed")
+    func stateNotSaved() throws {
+        let project = try Project()
+        // A folder where the state file goes: it cannot be written.
+        try FileManager.default.createDirectory(at: project.output.appendingPathComponent(".feuillet-state.json/x"), withIntermediateDirectories: true)
+        #expect(try project.run() == 0)
+        let report = try project.report()
+        #expect(report.notes.contains { $0.contains("could not be saved") }, "\(report.notes)")
+        #expect(report.summary.contains("note: the record of what is up to date"))
     }
 
     @Test("a broken style fails only its own variants, and the batch exits non-zero naming it")

@@ -24,3 +24,31 @@ struct DeterminismTests {
         for (name, data) in first { #expect(second[name] == data, "\(name) differs between two runs") }
     }
 }
+
+@Suite("Determinism across processes")
+struct ProcessDeterminismTests {
+    /// `feuillet render` in 30 processes of their own (each with its own hash seed): one
+    /// set of bytes. Exact ties in the line breaker once went by the process's hash order.
+    @Test("30 renders in separate processes give byte-identical PDFs", arguments: ["metastases", "fievre-enfant", "vaccination-grippe"])
+    func thirtyProcesses(article: String) throws {
+        let feuillet = Support.root.appendingPathComponent(".build/debug/feuillet")
+        let folder = Support.temporaryFolder()
+        let path = Support.root.appendingPathComponent("Articles/\(article).md").path
+        var outputs = Set<Data>()
+        for round in 0..<15 {
+            // Two at a time: the machine's cores.
+            let runs = try (0..<2).map { n in
+                try Support.Running(feuillet, ["render", path, "--root", Support.root.path, "--style", "moderne",
+                                               "--output", folder.appendingPathComponent("\(round)-\(n).pdf").path])
+            }
+            for run in runs {
+                _ = run.output.fileHandleForReading.readDataToEndOfFile()
+                _ = run.errors.fileHandleForReading.readDataToEndOfFile()
+                run.ended.wait()
+                #expect(run.process.terminationStatus == 0)
+            }
+            for n in 0..<2 { outputs.insert(try Data(contentsOf: folder.appendingPathComponent("\(round)-\(n).pdf"))) }
+        }
+        #expect(outputs.count == 1, "\(outputs.count) different PDFs from 30 renders")
+    }
+}

@@ -146,7 +146,7 @@ public struct PrintedLeaflet {
         var out = [role(.title, meta.title), role(.summary, meta.summary ?? "")]
         out += parts.cover.map(words) + body.map(words)
         // A trifold whose text does not reach the flap offers it for notes.
-        let notes = role(.heading1, TrifoldLayout.notesTitle)
+        let notes = role(.heading1, Labels.notes)
         if format == .trifold {
             let flap = LayoutDump.pages(pages)[0].items.filter { $0.kind == "text" && $0.rect.maxX < pages[0].sheet!.folds[0] }
             if Self.letters(flap.compactMap(\.text).joined()) == Self.letters(notes) { out.append(notes) }
@@ -154,9 +154,9 @@ public struct PrintedLeaflet {
         out += parts.backBlocks.map(words)
         for part in t.back {
             switch part {
-            case .source: out.append(role(.footer, "Source : " + (meta.source ?? "")))
-            case .date: out.append(role(.footer, "Date : " + FrenchDate.long(meta.date ?? "")))
-            case .disclaimer: out.append(LeafletParts.disclaimer)
+            case .source: out.append(role(.footer, Labels.source(meta.source ?? "")))
+            case .date: out.append(role(.footer, Labels.date(meta.date ?? "")))
+            case .disclaimer: out.append(Labels.disclaimer)
             }
         }
         if case .pages = format.kind {

@@ -11,7 +11,7 @@ public struct CardComposer {
         public var description: String {
             switch self {
             case .doesNotFit(let card, let text, let minimum):
-                "card \(card): \"\(text.count > 60 ? text.prefix(57) + "…" : Substring(text))\" does not fit even at \(Int((minimum / 0.75).rounded())) px, the style's smallest size (shorten it, or allow `ellipsis` in the style)"
+                "card \(card): \"\(text.count > 60 ? text.prefix(57) + "…" : Substring(text))\" does not fit even at \(Int((minimum / Length.pointsPerPixel).rounded())) px, the style's smallest size (shorten it, or allow `ellipsis` in the style)"
             case .nothingToShow(let card, let hint): "card \(card): nothing to show (\(hint))"
             }
         }
@@ -46,9 +46,9 @@ public struct CardComposer {
                               footer: content.source, structure: &structure)]
         case .key:
             guard let message = content.keyMessage else {
-                throw Failure.nothingToShow(card: name, hint: "add `highlight:` to the front matter or a block quote starting with \"\(CardContent.keyLabel)\"")
+                throw Failure.nothingToShow(card: name, hint: "add `highlight:` or `key-messages:` to the front matter, or a block quote starting with \"\(Labels.keyMessages)\"")
             }
-            return [try slide(name, preset: preset, texts: [(CardContent.keyLabel, .cardFooter), (message, Self.role(for: message))],
+            return [try slide(name, preset: preset, texts: [(Labels.keyMessages, .cardFooter), (message, Self.role(for: message))],
                               footer: content.source, centred: true, structure: &structure)]
         case .quote:
             guard let quote = content.quote else { throw Failure.nothingToShow(card: name, hint: "add `quote:` to the front matter") }
@@ -65,7 +65,7 @@ public struct CardComposer {
                                         footer: content.title, position: "\(n + 2)/\(count)", centred: true, structure: &structure))
             }
             slides.append(try slide("\(name)-\(String(format: "%02d", count))", preset: preset,
-                                    texts: [(content.source ?? content.title, .cardBody), (CardContent.disclaimer, .cardBody)],
+                                    texts: [(content.source ?? content.title, .cardBody), (Labels.disclaimer, .cardBody)],
                                     footer: nil, position: "\(count)/\(count)", centred: true, structure: &structure))
             return slides
         }

@@ -12,9 +12,6 @@ struct CardContent {
     var quote: String?
     var items: [Item]
 
-    static let keyLabel = "À retenir"
-    static let disclaimer = "Ce document ne remplace pas l’avis d’un médecin."
-
     init(_ document: Document) {
         let meta = document.metadata
         title = meta.title
@@ -22,16 +19,9 @@ struct CardContent {
         source = [meta.source, meta.date].compactMap { $0 }.joined(separator: " · ")
         if source?.isEmpty ?? true { source = nil }
         quote = meta.extra["quote"]
-        keyMessage = meta.extra["highlight"] ?? document.blocks.lazy.compactMap(Self.keyMessage).first
+        keyMessage = meta.extra["highlight"] ?? meta.keyMessages.first
+            ?? document.blocks.lazy.compactMap(KeyMessageRule.message).first.map(Self.sentence)
         items = document.blocks.lazy.compactMap(Self.mainList).first ?? []
-    }
-
-    /// A block quote that opens with "À retenir" (bold or not), without the label.
-    private static func keyMessage(_ block: Block) -> String? {
-        guard case .quote(let blocks) = block else { return nil }
-        let text = blocks.map(\.plainText).joined(separator: " ")
-        guard text.hasPrefix(keyLabel) else { return nil }
-        return sentence(text.dropFirst(keyLabel.count).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":"))))
     }
 
     /// The first list of at least two items; a leading bold phrase is the item's term.

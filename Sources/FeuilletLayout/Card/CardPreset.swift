@@ -1,3 +1,5 @@
+import FeuilletStyle
+
 /// A social-media image size, in pixels, and the part of it that must stay clear of text
 /// (interface overlays) or hold the key text (crops).
 public struct CardPreset: Sendable, Equatable, Hashable {
@@ -39,12 +41,12 @@ public struct CardPreset: Sendable, Equatable, Hashable {
         self.init(name: "\(w)x\(h)", width: w, height: h)
     }
 
-    /// Page size in points (a CSS pixel is 0.75 pt).
-    public var size: Size { Size(width: Double(width) * 0.75, height: Double(height) * 0.75) }
+    /// Page size in points.
+    public var size: Size { Size(width: Length.px(Double(width)).points(), height: Length.px(Double(height)).points()) }
 
     /// Where text may go, in points, before the style's padding.
     public var textArea: Rect {
-        let top = Double(clearTop) * 0.75, bottom = Double(clearBottom) * 0.75
+        let top = Length.px(Double(clearTop)).points(), bottom = Length.px(Double(clearBottom)).points()
         return Rect(x: 0, y: top, width: size.width, height: size.height - top - bottom)
     }
 

@@ -7,7 +7,7 @@ extension Block {
         case .heading: "the heading"
         case .paragraph: "the paragraph"
         case .list: "the list"
-        case .quote(let blocks): KeyMessages.opens(blocks) ? "the key messages" : "the quote"
+        case .quote(let blocks): KeyMessageRule.opens(blocks) ? "the key messages" : "the quote"
         case .thematicBreak: "the rule"
         }
         // Only the first words are needed: every block is named, and long ones are long.

@@ -37,7 +37,7 @@ struct BlockSetter {
             return paragraph(inlines, role: .body, x: x, width: width, tag: "P")
         case .list(let ordered, let start, let items):
             return list(items, ordered: ordered, start: start, x: x, width: width)
-        case .quote(let blocks) where KeyMessages.opens(blocks):
+        case .quote(let blocks) where KeyMessageRule.opens(blocks):
             return keyMessageBox(blocks, x: x, width: width)
         case .quote(let blocks):
             let indent = style[.quote].size

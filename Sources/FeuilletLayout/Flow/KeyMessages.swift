@@ -1,25 +1,9 @@
 import FeuilletModel
 import FeuilletStyle
 
-/// The "À retenir" box of a leaflet: a block quote that starts with those words, or the
-/// front matter's `key-messages:` list, set in the `key-message` role inside the style's
-/// key-message box.
+/// The "À retenir" box of a leaflet (what goes in it: `KeyMessageRule`), set in the
+/// `key-message` role inside the style's key-message box.
 enum KeyMessages {
-    static let title = "À retenir"
-
-    /// True for the blocks of a quote that opens with "À retenir".
-    static func opens(_ blocks: [Block]) -> Bool {
-        guard case .paragraph(let inlines) = blocks.first else { return false }
-        let text = inlines.plainText.drop { $0.isWhitespace }.lowercased()
-        return text.hasPrefix("à retenir") || text.hasPrefix("a retenir")
-    }
-
-    /// The front matter's messages as the quote the body would hold: a title, then a list.
-    static func block(_ messages: [String]) -> Block? {
-        guard !messages.isEmpty else { return nil }
-        return .quote([.paragraph([.strong([.text(title)])]),
-                       .list(ordered: false, start: 1, items: messages.map { [.paragraph([.text($0)])] })])
-    }
 
     /// The style's key-message box, or one filled with the palette's `box-fill` (else a
     /// pale tint of the accent) when the sheet draws none.

@@ -4,8 +4,6 @@ import FeuilletStyle
 /// What a print format's template puts around the article's body: the key messages on the
 /// cover or the back, the closing parts (source, date, disclaimer), and a page limit.
 struct LeafletParts {
-    static let disclaimer = "Ce document ne remplace pas l’avis d’un médecin."
-
     /// Blocks set across the cover, under the short answer.
     var cover: [Block] = []
     /// Blocks at the head of the back, before its closing parts.
@@ -23,9 +21,9 @@ struct LeafletParts {
     func closing(_ meta: Metadata, setter: BlockSetter, width: Double) -> [FlowLine] {
         let texts: [(String, Role)] = back.compactMap { part in
             switch part {
-            case .source: meta.source.map { ("Source\u{00A0}: \($0)", .footer) }
-            case .date: meta.date.map { ("Date\u{00A0}: \(FrenchDate.long($0))", .footer) }
-            case .disclaimer: (Self.disclaimer, .keyMessage)
+            case .source: meta.source.map { (Labels.source($0), .footer) }
+            case .date: meta.date.map { (Labels.date($0), .footer) }
+            case .disclaimer: (Labels.disclaimer, .keyMessage)
             }
         }
         var lines = texts.flatMap { text, role in setter.paragraph([.text(text)], role: role, x: 0, width: width, tag: "P") }

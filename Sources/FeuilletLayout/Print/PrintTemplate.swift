@@ -55,7 +55,7 @@ struct PrintTemplate {
     /// quote opening with "À retenir") stay in the body or move to the cover or the back.
     func parts(of document: Document) -> (body: [Block], parts: LeafletParts) {
         var body = document.blocks
-        var messages = KeyMessages.block(document.metadata.keyMessages).map { [$0] } ?? []
+        var messages = KeyMessageRule.block(document.metadata.keyMessages).map { [$0] } ?? []
         if keyMessages == .body {
             body = messages + body
             messages = []
@@ -70,7 +70,7 @@ struct PrintTemplate {
     }
 
     private static func isKeyMessages(_ block: Block) -> Bool {
-        if case .quote(let blocks) = block { KeyMessages.opens(blocks) } else { false }
+        if case .quote(let blocks) = block { KeyMessageRule.opens(blocks) } else { false }
     }
 
     /// Where text may go on a page of a page format: inside the safe margin.

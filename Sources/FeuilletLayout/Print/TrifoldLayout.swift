@@ -11,9 +11,6 @@ struct TrifoldLayout {
     /// Panel widths of the outside, left to right; the inside is the other way round.
     static let outside = [97.0, 100, 100].map { Length.mm($0).points() }
 
-    /// What an empty flap offers the reader, over ruled lines.
-    static let notesTitle = "Mes notes et questions"
-
     /// A panel and which of its sides are folds (the others are the trim).
     struct Panel {
         var rect: Rect
@@ -132,7 +129,7 @@ struct TrifoldLayout {
 
     /// A flap the text did not reach gets a titled, ruled space for the reader's notes.
     private func notes(in area: Rect, frames: inout [Frame], structure: inout StructureTree) {
-        let title = setter.paragraph([.text(Self.notesTitle)], role: .heading1, x: 0, width: area.width, tag: "P")
+        let title = setter.paragraph([.text(Labels.notes)], role: .heading1, x: 0, width: area.width, tag: "P")
         let gap = style[.body].leading * 1.8, space = area.height - Self.height(title) - 1
         // Lines a hand can write on, a line and a half of body text apart.
         let rule = Shape(.rule(to: Point(x: area.width, y: 0)), stroke: style.palette["muted"] ?? style.decorations.ruleColor, lineWidth: 0.4)
