@@ -11,6 +11,7 @@ public final class BatchCoordinator: @unchecked Sendable {
     let workers: Int
     let force: Bool
     let options: RenderOptions
+    let limits: JobLimits
 
     private let lock = NSLock()
     private var results: [BatchResult] = []
@@ -19,14 +20,20 @@ public final class BatchCoordinator: @unchecked Sendable {
     /// What went wrong around the jobs (workers that could not start, a state file not
     /// saved): said in the summary and the report, never swallowed.
     private var notes: [String] = []
+    /// Why the batch stops before its end: a failure every job would share.
+    private var stopReason: String?
 
-    public init(workspace: Workspace, plan: BatchPlan, workers: Int, force: Bool, options: RenderOptions = RenderOptions()) {
+    public init(workspace: Workspace, plan: BatchPlan, workers: Int, force: Bool, options: RenderOptions = RenderOptions(),
+                limits: JobLimits = JobLimits()) {
         self.workspace = workspace
         self.plan = plan
         self.workers = max(1, workers)
         self.force = force
         self.options = options
+        self.limits = limits
     }
+
+    private var stopping: Bool { Interrupt.requested || lock.withLock { stopReason != nil } }
 
     /// Makes the stale outputs (all with `force`), then, when anything was written and
     /// `contactSheet` is set, the contact sheet. Throws only when the contact sheet fails.
@@ -35,8 +42,9 @@ public final class BatchCoordinator: @unchecked Sendable {
         let scratch = Self.scratchFolder.appendingPathComponent("feuillet-batch-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        // Workers start first: their start-up overlaps the reading of the inputs.
-        let pool = workers > 1 && plan.jobs.count > 1 ? startWorkers(count: min(workers, plan.jobs.count), scratch: scratch) : nil
+        // Workers start first: their start-up overlaps the reading of the inputs. Even one
+        // worker is a process of its own: a job past its time or memory limit is stopped.
+        let pool = plan.jobs.isEmpty ? nil : startWorkers(count: min(workers, plan.jobs.count), scratch: scratch)
         defer { pool?.close() }
         let fingerprints = fingerprints()
         var state = Fingerprints(output: plan.output)
@@ -49,7 +57,7 @@ public final class BatchCoordinator: @unchecked Sendable {
             runInWorkers(pool, stale: stale, thumbnails: thumbnails, progress: progress)
         } else {
             let runner = JobRunner(workspace: workspace, output: plan.output, options: options)
-            for job in plan.jobs where !Interrupt.requested {
+            for job in plan.jobs where !stopping {
                 record(runner.perform(job, write: stale.contains(job.key), thumbnail: thumbnails), progress: progress)
             }
         }
@@ -59,8 +67,10 @@ public final class BatchCoordinator: @unchecked Sendable {
         } catch {
             notes.append("the record of what is up to date (\(state.url.path)) could not be saved, so the next batch redoes every output: \(error)")
         }
-        var report = BatchReport(engine: EngineVersion.name, seconds: 0, outputs: results, notes: notes)
-        if thumbnails && report.written > 0 && !Interrupt.requested {
+        let stopped = stopReason ?? (Interrupt.requested ? "interrupted (Ctrl-C or SIGTERM): the jobs in hand were finished, no other was started" : nil)
+        var report = BatchReport(engine: EngineVersion.name, seconds: 0, outputs: results, notes: notes,
+                                 notMade: plan.jobs.count - results.count, stopped: stopped)
+        if thumbnails && report.written > 0 && stopped == nil {
             try makeContactSheet(report, pool: pool)
         }
         report.seconds = Date().timeIntervalSince(started)
@@ -88,7 +98,10 @@ public final class BatchCoordinator: @unchecked Sendable {
     }
 
     private func record(_ result: BatchResult, progress: Progress) {
-        lock.withLock { results.append(result) }
+        lock.withLock {
+            results.append(result)
+            if result.stopsBatch, stopReason == nil { stopReason = result.error }
+        }
         progress.finished(result)
     }
 
@@ -114,10 +127,11 @@ public final class BatchCoordinator: @unchecked Sendable {
     private func startWorkers(count: Int, scratch: URL) -> WorkerPool? {
         guard let executable = Self.executable else { return nil }
         let own = workspace.root.appendingPathComponent("Fonts").path + "/"
-        let arguments = ["batch-worker", "--root", workspace.root.path, "--output", plan.output.path, "--scratch", scratch.path]
+        let arguments = ["batch-worker", "--root", workspace.root.path, "--output", plan.output.path, "--scratch", scratch.path,
+                         "--memory-limit", "\(limits.memoryMB)"]
             + workspace.fonts.folders.filter { !$0.hasPrefix(own) }.flatMap { ["--font-dir", $0] } + (options.strict ? ["--strict"] : [])
         do {
-            return try WorkerPool(executable: executable, arguments: arguments, count: count)
+            return try WorkerPool(executable: executable, arguments: arguments, count: count, timeLimit: limits.seconds)
         } catch {
             lock.withLock { notes.append("no worker process could be started (\(error)): the jobs were made one at a time in this process") }
             return nil
@@ -142,7 +156,7 @@ public final class BatchCoordinator: @unchecked Sendable {
             try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name,
                                                          write: stale.contains(job.key), thumbnail: thumbnails)))
         }
-        pool.run(requests, preferred: jobs.map { worker[$0.style]! }, stop: { Interrupt.requested }) { [self] index, answer in
+        pool.run(requests, preferred: jobs.map { worker[$0.style]! }, stop: { [self] in stopping }) { [self] index, answer in
             let job = jobs[index]
             switch answer {
             case .success(let line):
@@ -153,7 +167,8 @@ public final class BatchCoordinator: @unchecked Sendable {
                 if let thumbnail = answer.thumbnail { lock.withLock { thumbnailFiles[job.key] = thumbnail } }
                 record(result, progress: progress)
             case .failure(let died):
-                if !Interrupt.requested { record(failed(job, because: "\(died)"), progress: progress) }
+                // A job stopped by Ctrl-C is not made, not failed.
+                if !Interrupt.requested || died.description.contains("time limit") { record(failed(job, because: "\(died)"), progress: progress) }
             }
         }
     }

@@ -17,20 +17,25 @@ public struct BatchManifest: Sendable {
     public var styles: [String]
     public var targets: [Target]
     public var output: URL
+    /// The folders articles may be read from: the manifest's own (or the project's
+    /// Articles/), and those a person names with `--articles-from`. A manifest cannot have
+    /// a batch typeset `/etc/passwd`.
+    public var articleFolders: [URL]
 
     static let keys = ["articles", "styles", "formats", "presets", "output"]
 
-    public init(articles: [String], styles: [String], targets: [Target], output: URL) {
+    public init(articles: [String], styles: [String], targets: [Target], output: URL, articleFolders: [URL]) {
         self.articles = articles
         self.styles = styles
         self.targets = targets
         self.output = output
+        self.articleFolders = articleFolders
     }
 
     /// The batch with no manifest: every article in Articles/, every style, the default targets.
     public static func standard(_ workspace: Workspace) -> BatchManifest {
         BatchManifest(articles: [workspace.articlesFolder.appendingPathComponent("*.md").path], styles: ["all"],
-                      targets: Target.defaults, output: workspace.outputFolder)
+                      targets: Target.defaults, output: workspace.outputFolder, articleFolders: [workspace.articlesFolder])
     }
 
     public init(file: String) throws {
@@ -76,5 +81,6 @@ public struct BatchManifest: Sendable {
         }
         self.targets = targets.isEmpty ? Target.defaults : targets
         output = resolve(try list("output")?.first?.0 ?? "Output").standardizedFileURL
+        articleFolders = [folder]
     }
 }

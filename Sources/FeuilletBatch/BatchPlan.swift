@@ -12,8 +12,27 @@ public struct BatchPlan: Sendable {
         self.output = output
     }
 
-    public init(manifest: BatchManifest, styles available: [String], only: [String] = [], shard: (index: Int, count: Int)? = nil) {
-        let articles = Array(Set(manifest.articles.flatMap(Self.expand))).sorted()
+    /// Why a manifest cannot be planned: one line a person can act on.
+    public struct Problem: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Throws when an article pattern matches no file, an article is outside the folders
+    /// articles may come from, or two inputs would write to the same folder.
+    public init(manifest: BatchManifest, styles available: [String], only: [String] = [], shard: (index: Int, count: Int)? = nil) throws {
+        var found: Set<String> = []
+        for pattern in manifest.articles {
+            let files = Self.expand(pattern)
+            guard !files.isEmpty else { throw Problem(description: "articles: \"\(pattern)\" matches no file") }
+            for file in files {
+                guard Self.inside(file, manifest.articleFolders) else {
+                    let folders = manifest.articleFolders.map(\.path).joined(separator: ", ")
+                    throw Problem(description: "articles: \(file) is outside \(folders), the folders articles are read from (--articles-from FOLDER allows another)")
+                }
+                found.insert(file)
+            }
+        }
+        let articles = found.sorted()
         let styles = manifest.styles.flatMap { pattern -> [String] in
             if pattern == "all" { return available }
             if pattern.contains("*") || pattern.contains("?") { return available.filter { fnmatch(pattern, $0, 0) == 0 } }
@@ -27,6 +46,8 @@ public struct BatchPlan: Sendable {
                 }
             }
         }
+        try Self.checkCollisions(articles, what: "articles", output: manifest.output)
+        try Self.checkCollisions(Self.unique(styles), what: "styles", output: manifest.output)
         if !only.isEmpty {
             jobs = jobs.filter { job in only.contains { Self.matches(job.key, $0) } }
         }
@@ -35,6 +56,27 @@ public struct BatchPlan: Sendable {
         }
         self.jobs = jobs
         output = manifest.output
+    }
+
+    /// Two inputs whose outputs would go to one folder (`a/x.md` and `b/x.md` both to `x/`).
+    private static func checkCollisions(_ inputs: [String], what: String, output: URL) throws {
+        var byName: [String: String] = [:]
+        for input in inputs {
+            let name = OutputLocation.safeName(input)
+            if let other = byName[name], other != input {
+                throw Problem(description: "\(what): \(other) and \(input) would both write to \(output.appendingPathComponent(name).path)/: rename one")
+            }
+            byName[name] = input
+        }
+    }
+
+    /// Whether `path`, links followed, is inside one of `folders`.
+    private static func inside(_ path: String, _ folders: [URL]) -> Bool {
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        return folders.contains { folder in
+            let base = folder.resolvingSymlinksInPath().standardizedFileURL.path
+            return real.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+        }
     }
 
     /// `*` and `?` match like a shell; a pattern without them matches any part of the key.

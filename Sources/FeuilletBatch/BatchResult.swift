@@ -16,6 +16,9 @@ public struct BatchResult: Sendable, Codable {
     public var error: String?
     /// A small picture of the first page, for the contact sheet (not in the report).
     public var thumbnail: Image?
+    /// The job failed in a way every other job would (the disk is full or read-only): the
+    /// batch stops.
+    public var stopsBatch = false
 
-    enum CodingKeys: String, CodingKey { case key, article, style, target, status, files, milliseconds, pages, warnings, error }
+    enum CodingKeys: String, CodingKey { case key, article, style, target, status, files, milliseconds, pages, warnings, error, stopsBatch }
 }

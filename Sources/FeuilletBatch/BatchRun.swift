@@ -14,19 +14,21 @@ public struct BatchRun: Sendable {
     public var force = false
     public var quiet = false
     public var options = RenderOptions()
+    public var limits = JobLimits()
 
     public init(manifest: BatchManifest, workers: Int) {
         self.manifest = manifest
         self.workers = workers
     }
 
-    public func plan(_ workspace: Workspace) -> BatchPlan {
-        BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
+    public func plan(_ workspace: Workspace) throws -> BatchPlan {
+        try BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
     }
 
     /// The report, written, and whether Ctrl-C cut the batch short.
     public func run(_ workspace: Workspace) throws -> (report: BatchReport, interrupted: Bool) {
-        let (report, interrupted) = try BatchCoordinator(workspace: workspace, plan: plan(workspace), workers: workers, force: force, options: options)
+        let (report, interrupted) = try BatchCoordinator(workspace: workspace, plan: try plan(workspace), workers: workers, force: force, options: options,
+                                                         limits: limits)
             .run(quiet: quiet, contactSheet: shard == nil)
         try AtomicFile.write(Array(try report.json()), to: manifest.output.appendingPathComponent(shard?.reportName ?? "report.json"))
         return (report, interrupted)

@@ -12,15 +12,23 @@ public enum BatchWorker {
         /// Where thumbnails are left for the batch to collect.
         public var scratch: URL
         public var options: RenderOptions
+        /// The worker's address space, in megabytes (nil: no limit).
+        public var memoryMB: Int?
 
-        public init(output: URL, scratch: URL, options: RenderOptions) {
+        public init(output: URL, scratch: URL, options: RenderOptions, memoryMB: Int? = nil) {
             self.output = output
             self.scratch = scratch
             self.options = options
+            self.memoryMB = memoryMB
         }
     }
 
     public static func serve(_ settings: Settings, workspace: Workspace) throws {
+        if let megabytes = settings.memoryMB {
+            // A job that needs more fails alone (this process dies; the batch starts another).
+            var limit = rlimit(rlim_cur: rlim_t(megabytes) << 20, rlim_max: rlim_t(megabytes) << 20)
+            setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
+        }
         let runner = JobRunner(workspace: workspace, output: settings.output, options: settings.options)
         Interrupt.install()
         var count = 0

@@ -54,6 +54,13 @@ final class JobRunner {
         } catch {
             result.status = .failed
             result.error = "\(error)"
+            result.stopsBatch = (error as? AtomicFile.WriteFailure)?.stopsEverything == true
+            // No older file of the job stays, looking like what these inputs make.
+            if write {
+                do { try pipeline.removeFiles(of: job.target, in: job.location(in: output)) } catch {
+                    result.error! += "; and its older files stay: \(error)"
+                }
+            }
         }
         result.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         return result

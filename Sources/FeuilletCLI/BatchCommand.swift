@@ -35,6 +35,15 @@ struct Batch: ParsableCommand {
     @Flag(help: "No progress, only the summary and errors.")
     var quiet = false
 
+    @Option(name: .customLong("job-time"), help: "Seconds a job may take before it is stopped and fails (the others go on).")
+    var jobTime: Double = JobLimits().seconds
+
+    @Option(name: .customLong("job-memory"), help: "Megabytes of memory a worker process may take; a job that needs more fails alone.")
+    var jobMemory: Int = JobLimits().memoryMB
+
+    @Option(name: .customLong("articles-from"), help: "A folder the manifest may read articles from besides its own (repeatable).")
+    var articlesFrom: [String] = []
+
     @Option(name: .customLong("merge-reports"), parsing: .upToNextOption, help: "Join shards' report.json files into <output>/report.json and stop.")
     var mergeReports: [String] = []
 
@@ -44,21 +53,23 @@ struct Batch: ParsableCommand {
     func run() throws {
         try Reporting.run {
             let workspace = try project.workspace()
-            let manifest = try manifest.map(BatchManifest.init(file:)) ?? .standard(workspace)
+            var manifest = try manifest.map(BatchManifest.init(file:)) ?? .standard(workspace)
             if !mergeReports.isEmpty {
                 let merged = try BatchRun.mergeReports(mergeReports, into: manifest.output)
                 print(merged.summary)
                 if !merged.failed.isEmpty { throw ExitCode.failure }
                 return
             }
+            manifest.articleFolders += articlesFrom.map { URL(fileURLWithPath: $0) }
             var batch = BatchRun(manifest: manifest, workers: jobs)
             batch.only = only
             batch.shard = try shard.map(Shard.init(parsing:))
             batch.force = force
             batch.quiet = quiet
             batch.options.strict = strictness.strict
+            batch.limits = JobLimits(seconds: jobTime, memoryMB: jobMemory)
             if dryRun {
-                let plan = batch.plan(workspace)
+                let plan = try batch.plan(workspace)
                 print(plan.description)
                 print("\(plan.jobs.count) jobs")
                 return

@@ -60,7 +60,7 @@ struct Bench: ParsableCommand {
             let batchRuns = max(3, runs / 6)
             var manifest = BatchManifest.standard(workspace)
             manifest.output = scratch.appendingPathComponent("batch")
-            let plan = BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles())
+            let plan = try BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles())
             let counts = [1, ProcessInfo.processInfo.activeProcessorCount]
             var times = Array(repeating: [Double](), count: counts.count), failures = 0
             for _ in 0..<batchRuns {

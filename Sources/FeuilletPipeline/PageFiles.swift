@@ -6,19 +6,19 @@ import FeuilletRender
 public enum PageFiles {
     /// Writes `pages` as one PDF (`urls` holds one file; tagged with `structure`) or one image
     /// per page (one file each). Every page is drawn before the first file is written, so a
-    /// failure writes nothing.
+    /// failure writes nothing; `replacing` are files of an older set this one supersedes.
     /// `scale`: pixels per point of PNG files (default 4/3: a CSS pixel a pixel).
     public static func write(_ pages: [Page], structure: StructureTree?, metadata: PDFExporter.Metadata, as type: FileType, to urls: [URL],
-                             dpi: Int? = nil, scale: Double? = nil) throws {
+                             replacing stale: [URL] = [], dpi: Int? = nil, scale: Double? = nil) throws {
         switch type {
         case .pdf:
             precondition(urls.count == 1, "a PDF is one file")
-            try PDFExporter(metadata: metadata).write(pages, structure: structure, to: urls[0])
+            try AtomicFile.write([(try PDFExporter(metadata: metadata).render(pages, structure: structure), urls[0])], replacing: stale)
         case .png, .svg:
             precondition(urls.count == pages.count, "one image file per page")
             let png = scale.map { PNGExporter(scale: $0, dpi: dpi) } ?? PNGExporter(dpi: dpi)
             let files = try pages.map { page in try type == .svg ? SVGExporter().render(page) : png.render(page) }
-            for (bytes, url) in zip(files, urls) { try AtomicFile.write(bytes, to: url) }
+            try AtomicFile.write(Array(zip(files, urls)), replacing: stale)
         }
     }
 }

@@ -68,24 +68,44 @@ public final class Pipeline {
     }
 
     /// Writes the rendition as `type` (default: the target's) where the target's files go
-    /// in `location`: one PDF, or one image per page. Returns the files.
+    /// in `location`: one PDF, or one image per page; the target's files there that this
+    /// rendition does not have (slides of a longer carousel) are removed. Returns the files.
     @discardableResult
     public func write(_ rendition: Rendition, as type: FileType? = nil, in location: OutputLocation, dpi: Int? = nil) throws -> [URL] {
         let type = type ?? rendition.target.defaultType
         let urls = location.files(rendition.target, pages: rendition.pages.count, type: type)
-        try PageFiles.write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls, dpi: dpi)
+        try PageFiles.write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls,
+                            replacing: Self.files(of: rendition.target, stem: nil, type: type, in: location.folder), dpi: dpi)
         return urls
     }
 
     /// Writes the rendition to a file a person named (`--output`): `url` itself when it is
     /// one file, else one image per page named after it as the target names its own
-    /// (`leaflet-1.png`…, `slides-01.png`…).
+    /// (`leaflet-1.png`…, `slides-01.png`…), older pages of that name removed.
     @discardableResult
     public func write(_ rendition: Rendition, as type: FileType, to url: URL, dpi: Int? = nil) throws -> [URL] {
-        let folder = url.deletingLastPathComponent()
-        let names = rendition.target.files(stem: url.deletingPathExtension().lastPathComponent, pages: rendition.pages.count, type: type)
-        let urls = names.count == 1 ? [url] : names.map { folder.appendingPathComponent($0) }
-        try PageFiles.write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls, dpi: dpi)
+        let folder = url.deletingLastPathComponent(), stem = url.deletingPathExtension().lastPathComponent
+        let names = rendition.target.files(stem: stem, pages: rendition.pages.count, type: type)
+        // One file (a PDF, a one-page card) is `url` itself; pages are numbered after it.
+        let single = type == .pdf || (!rendition.target.isPrint && rendition.pages.count == 1)
+        let urls = single ? [url] : names.map { folder.appendingPathComponent($0) }
+        try PageFiles.write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls,
+                            replacing: single ? [] : Self.files(of: rendition.target, stem: stem, type: type, in: folder), dpi: dpi)
         return urls
+    }
+
+    /// Removes the target's files in `location`, as every type: a job that failed leaves no
+    /// older output that would look like its own.
+    public func removeFiles(of target: Target, in location: OutputLocation) throws {
+        for type in target.types {
+            for url in Self.files(of: target, stem: nil, type: type, in: location.folder) where unlink(url.path) != 0 && errno != ENOENT {
+                throw AtomicFile.failure(url, errno)
+            }
+        }
+    }
+
+    private static func files(of target: Target, stem: String?, type: FileType, in folder: URL) -> [URL] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            .filter { target.owns($0, stem: stem, type: type) }.map { folder.appendingPathComponent($0) }
     }
 }

@@ -71,6 +71,16 @@ public enum Target: Sendable, Hashable {
         return pages > 1 ? (1...pages).map { "\(stem)-\(Self.slide($0)).\(type.rawValue)" } : ["\(stem).\(type.rawValue)"]
     }
 
+    /// True when `file` is one of the files the target writes as `type` under `stem`, for
+    /// some number of pages: what a new rendition replaces (a carousel that lost slides
+    /// leaves none of the old ones behind).
+    public func owns(_ file: String, stem: String? = nil, type: FileType) -> Bool {
+        let stem = stem ?? name, ext = "." + type.rawValue
+        guard file.hasPrefix(stem), file.hasSuffix(ext), file.count >= stem.count + ext.count else { return false }
+        let middle = file.dropFirst(stem.count).dropLast(ext.count)
+        return middle.isEmpty || (middle.first == "-" && middle.count > 1 && middle.dropFirst().allSatisfy(\.isASCII) && middle.dropFirst().allSatisfy(\.isNumber))
+    }
+
     /// The first of its files, known before layout (a carousel's slide count is not).
     public func firstFile(type: FileType) -> String { files(pages: isCarousel ? 2 : 1, type: type)[0] }
 

@@ -21,8 +21,11 @@ struct BatchTests {
                 try text.write(to: folder.appendingPathComponent("Styles/\(name).yml"), atomically: true, encoding: .utf8)
             }
             let styleList = styles.keys.sorted().map { "Styles/\($0).yml" }.joined(separator: ", ")
+            // The article beside the manifest: a manifest reads articles from its own folder.
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("Articles"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: Support.article, toPath: folder.appendingPathComponent("Articles/metastases.md").path)
             try """
-                articles: [\(Support.article)]
+                articles: [Articles/metastases.md]
                 styles: [\(styleList)]
                 formats: \(formats)
                 output: out
@@ -180,6 +183,8 @@ struct BatchTests {
         let files = project.files()
         let report = try project.report()
         #expect(report.outputs.count < 12, "the batch ran to its end")
+        #expect(report.notMade == 12 - report.outputs.count)
+        #expect(report.stopped?.hasPrefix("interrupted") == true, "\(report.stopped ?? "")")
         #expect(report.written > 0 && report.failed.isEmpty)
         #expect(!files.keys.contains { $0.hasSuffix(".tmp") }, "\(files.keys.sorted())")
         for (path, data) in files where path.hasSuffix(".png") { #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]) && data.count > 1000, "\(path)") }
@@ -199,8 +204,31 @@ struct BatchTests {
         let report = try project.report()
         #expect(report.outputs.count == 12)
         #expect((1...2).contains(report.failed.count), "\(report.failed.map(\.key))")
-        #expect(report.failed.allSatisfy { ($0.error ?? "").contains("worker process ended") }, "\(report.failed.map { $0.error ?? "" })")
+        #expect(report.failed.allSatisfy { ($0.error ?? "").hasPrefix("its worker process was killed by signal 9 before answering") },
+                "\(report.failed.map { $0.error ?? "" })")
         #expect(report.written == 12 - report.failed.count)
+    }
+
+    @Test("a job past its time limit is stopped and fails with its name; the others are made")
+    func timeLimit() throws {
+        let project = try Project(formats: "[a4]")
+        // An article of a megabyte: its A4 leaflet takes seconds.
+        let body = try String(contentsOfFile: Support.article, encoding: .utf8).components(separatedBy: "---\n").last!
+        var text = "---\ntitle: \"Un article d’un mégaoctet\"\n---\n"
+        while text.utf8.count < 1_000_000 { text += body }
+        try text.write(to: project.folder.appendingPathComponent("Articles/enorme.md"), atomically: true, encoding: .utf8)
+        try String(contentsOf: project.manifest, encoding: .utf8).replacingOccurrences(of: "[Articles/metastases.md]", with: "[Articles/*.md]")
+            .write(to: project.manifest, atomically: true, encoding: .utf8)
+        let feuillet = Support.root.appendingPathComponent(".build/debug/feuillet").path
+        let started = Date()
+        let run = try Support.tool([feuillet, "batch", project.manifest.path, "--root", Support.root.path, "--jobs", "2", "--quiet", "--job-time", "1"])
+        #expect(run.status == 1, "\(run.output)")
+        #expect(Date().timeIntervalSince(started) < 20)
+        let report = try project.report()
+        #expect(report.failed.map(\.key).sorted() == ["enorme/bleu/a4", "enorme/vert/a4"], "\(report.failed.map(\.key))")
+        #expect(report.failed.allSatisfy { ($0.error ?? "").contains("took more than 1 s, the time limit of a job") })
+        #expect(report.written == 2)
+        #expect(run.output.contains("failed: 2 jobs (enorme/bleu/a4, enorme/vert/a4): it took more than 1 s"), "\(run.output)")
     }
 
     /// The processes whose parent is `pid`.
@@ -215,11 +243,11 @@ struct BatchTests {
     @Test("shards 1/3, 2/3 and 3/3 together are exactly the whole plan, and their reports merge")
     func shards() throws {
         let manifest = BatchManifest.standard(Support.workspace)
-        let whole = BatchRun(manifest: manifest, workers: 1).plan(Support.workspace).jobs.map(\.key)
-        let parts = (1...3).map { k in
+        let whole = try BatchRun(manifest: manifest, workers: 1).plan(Support.workspace).jobs.map(\.key)
+        let parts = try (1...3).map { k in
             var run = BatchRun(manifest: manifest, workers: 1)
             run.shard = Shard(index: k, count: 3)
-            return run.plan(Support.workspace).jobs.map(\.key)
+            return try run.plan(Support.workspace).jobs.map(\.key)
         }
         #expect(parts.allSatisfy { !$0.isEmpty })
         #expect(parts.flatMap { $0 }.sorted() == whole.sorted())
@@ -230,6 +258,68 @@ struct BatchTests {
         let reports = (1...2).map { project.output.appendingPathComponent("report-\($0)-of-2.json").path }
         #expect(try BatchRun.mergeReports(reports, into: project.output).outputs.count == 6)
         #expect(try project.report().outputs.count == 6)
+    }
+
+    @Test("a manifest reads articles from its own folder, or one named with --articles-from; never /etc/passwd")
+    func articlesConfined() throws {
+        let project = try Project()
+        try "articles: [/etc/passwd]\nstyles: [classique]\nformats: [a4]\n".write(to: project.manifest, atomically: true, encoding: .utf8)
+        var manifest = try BatchManifest(file: project.manifest.path)
+        #expect(throws: BatchPlan.Problem.self) { try BatchRun(manifest: manifest, workers: 1).plan(Support.workspace) }
+        do { _ = try BatchRun(manifest: manifest, workers: 1).plan(Support.workspace) } catch {
+            #expect("\(error)".contains("/etc/passwd is outside") && "\(error)".contains("--articles-from"), "\(error)")
+        }
+        manifest.articleFolders.append(URL(fileURLWithPath: "/etc"))
+        #expect(try BatchRun(manifest: manifest, workers: 1).plan(Support.workspace).jobs.count == 1)
+    }
+
+    @Test("an article pattern that matches nothing is an error naming it")
+    func emptyGlob() throws {
+        let project = try Project()
+        try "articles: [Articles/*.txt]\n".write(to: project.manifest, atomically: true, encoding: .utf8)
+        do {
+            _ = try BatchRun(manifest: try BatchManifest(file: project.manifest.path), workers: 1).plan(Support.workspace)
+            Issue.record("planned a batch of nothing")
+        } catch {
+            #expect("\(error)".hasSuffix("Articles/*.txt\" matches no file"), "\(error)")
+        }
+    }
+
+    @Test("two articles of one name in two folders are an error naming both, not one leaflet lost")
+    func collidingNames() throws {
+        let project = try Project()
+        for sub in ["a", "b"] {
+            try FileManager.default.createDirectory(at: project.folder.appendingPathComponent("Articles/\(sub)"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: Support.article, toPath: project.folder.appendingPathComponent("Articles/\(sub)/x.md").path)
+        }
+        try "articles: [Articles/a/x.md, Articles/b/x.md]\nformats: [a4]\n".write(to: project.manifest, atomically: true, encoding: .utf8)
+        do {
+            _ = try BatchRun(manifest: try BatchManifest(file: project.manifest.path), workers: 1).plan(Support.workspace)
+            Issue.record("two articles planned into one folder")
+        } catch {
+            #expect("\(error)".contains("a/x.md and ") && "\(error)".contains("b/x.md would both write to"), "\(error)")
+        }
+    }
+
+    @Test("a job owns its files: a carousel with fewer slides leaves none of the old ones; a failed job leaves no old file")
+    func ownedFiles() throws {
+        let project = try Project(formats: "[carousel-square]")
+        #expect(try project.run() == 0)
+        let folder = project.output.appendingPathComponent("metastases/bleu")
+        let slides = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("carousel-square-") }.sorted()
+        #expect(slides.count >= 4)
+        // Slides of an earlier, longer carousel (and an unrelated file, which stays).
+        for extra in ["carousel-square-08.png", "carousel-square-09.png", "notes.txt"] {
+            FileManager.default.createFile(atPath: folder.appendingPathComponent(extra).path, contents: Data("old".utf8))
+        }
+        #expect(try project.run(force: true) == 0)
+        let after = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(after.filter { $0.hasPrefix("carousel-square-") } == slides, "\(after)")
+        #expect(after.contains("notes.txt"))
+        // The style breaks: its job fails, and the slides it made before are gone.
+        try "extends: classique\nroles:\n  body: { sise: 11pt }\n".write(to: project.folder.appendingPathComponent("Styles/bleu.yml"), atomically: true, encoding: .utf8)
+        #expect(try project.run() == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("carousel-square-") }.isEmpty)
     }
 
     @Test("names from a manifest cannot lead outside the output folder")

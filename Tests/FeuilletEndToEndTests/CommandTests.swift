@@ -32,6 +32,28 @@ struct CommandTests {
         #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.count == 1)
     }
 
+    @Test("--output that names another file type than --type, or a PDF for a card, is an error, and nothing is written")
+    func fileTypeMismatch() throws {
+        let folder = Support.temporaryFolder()
+        let png = Support.run(["render", Support.article, "--root", Support.root.path, "--type", "pdf", "--output", folder.appendingPathComponent("a4.png").path])
+        #expect(png.status == 1 && png.errors.contains("error: --output a4.png is a png file name, but --type is pdf"), "\(png.errors)")
+        let card = Support.run(["render", Support.article, "--root", Support.root.path, "--format", "card-square",
+                                "--output", folder.appendingPathComponent("card.pdf").path])
+        #expect(card.status == 1 && card.errors.contains("error: card-square cannot be written as pdf: use png or svg"), "\(card.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("PNG pages of a shorter leaflet replace all the pages of a longer one")
+    func fewerPages() throws {
+        let folder = Support.temporaryFolder()
+        let output = folder.appendingPathComponent("leaflet.png").path
+        #expect(run(["render", PrintedLeaflet.longArticle(times: 3), "--root", Support.root.path, "--type", "png", "--output", output]) == 0)
+        let long = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(long.count >= 2, "\(long)")
+        #expect(run(["render", PrintedLeaflet.shortArticle, "--root", Support.root.path, "--type", "png", "--output", output]) == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["leaflet-1.png"])
+    }
+
     @Test("a missing article and an unknown format fail with a non-zero exit code")
     func badInput() {
         let folder = Support.temporaryFolder()
