@@ -1,4 +1,5 @@
 import Foundation
+import FeuilletModel
 import FeuilletPipeline
 
 /// One variant to make: an article in a style, in one target shape.

@@ -1,4 +1,5 @@
 import Foundation
+import FeuilletModel
 import FeuilletPipeline
 
 /// What each output was made from, so that an output whose inputs have not changed is
@@ -52,17 +53,5 @@ struct Fingerprints {
                 return "\(folder)/\(file):\(size)"
             }
         }.joined(separator: "\n")
-    }
-}
-
-/// The 64-bit FNV-1a hash: quick, stable across runs and machines (unlike `Hasher`).
-enum FNV1a {
-    static let offset: UInt64 = 0xcbf29ce484222325
-
-    /// Each call ends with a separator byte, so that ("ab", "c") and ("a", "bc") differ.
-    static func hash<S: Sequence>(_ bytes: S, from start: UInt64 = offset) -> UInt64 where S.Element == UInt8 {
-        var hash = start
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return (hash ^ 0xff) &* 0x100000001b3
     }
 }

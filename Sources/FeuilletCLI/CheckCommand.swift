@@ -53,6 +53,8 @@ struct Check: ParsableCommand {
                 findings += try pipeline.render(typeset, target: format, options: try printing.options()).findings
             } catch let error as PrintLayout.DoesNotFit {
                 findings.append(Finding(.error, "overflow", "\(error)"))
+            } catch let rejected as Pipeline.Rejected {
+                findings.append(rejected.finding)
             }
             let errors = findings.filter { $0.severity == .error }.count
             let name = typeset.style.name

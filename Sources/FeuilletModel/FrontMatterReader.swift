@@ -39,6 +39,9 @@ struct FrontMatterReader {
                 continue
             }
             let text = scalar.string
+            if let limit = Self.lengthLimits[key.string], text.count > limit {
+                throw diagnostic(at: value, "`\(key.string)` is \(text.count) characters long, more than \(limit): shorten it (the rest belongs in the text)")
+            }
             switch key.string {
             case "title": metadata.title = text
             case "summary": metadata.summary = text
@@ -54,6 +57,9 @@ struct FrontMatterReader {
     }
 
     static let knownKeys: Set = ["title", "summary", "lang", "source", "source-url", "date", "author"]
+
+    /// The longest title and short answer a leaflet's first page and a card can hold.
+    static let lengthLimits = ["title": 300, "summary": 1_500]
 
     /// `key-messages:` is a list of short texts; a single text is one message.
     private func keyMessages(_ node: Node) throws -> [String] {

@@ -20,7 +20,9 @@ public final class Pipeline {
     /// A rendition failed by `RenderOptions.strict`: the first finding that made it fail.
     public struct Rejected: Error, CustomStringConvertible {
         public var finding: Finding
-        public var description: String { "\(finding.rule) (--strict): \(finding.message)" }
+        public var description: String {
+            finding.rule == Preflight.outsideRule ? "\(finding.rule): \(finding.message)" : "\(finding.rule) (--strict): \(finding.message)"
+        }
     }
 
     /// An article read from its file, in a style: what `render` is for one target.
@@ -34,6 +36,7 @@ public final class Pipeline {
     /// `CardComposer.Failure.nothingToShow`.
     public func render(_ typeset: TypesetDocument, target: Target, options: RenderOptions = RenderOptions()) throws -> Rendition {
         let style = typeset.style, document = typeset.document
+        try workspace.fonts.check(style.families)
         let result: LayoutResult
         switch target {
         case .print(let format):
@@ -44,7 +47,8 @@ public final class Pipeline {
         }
         let preflight = Preflight(document: document, style: style, result: result, isPrint: target.isPrint)
         let findings = options.preflight ? preflight.findings() : preflight.layoutAndFontFindings()
-        if options.strict, let fatal = findings.first(where: { $0.severity == .error || $0.rule == Preflight.fontFallbackRule }) {
+        // Text off the page is never written; with `strict`, no error of the checks either.
+        if let fatal = findings.first(where: { $0.rule == Preflight.outsideRule || options.strict && ($0.severity == .error || $0.rule == Preflight.fontFallbackRule) }) {
             throw Rejected(finding: fatal)
         }
         return Rendition(target: target, pages: result.pages, structure: result.structure, metadata: Self.metadata(document.metadata),

@@ -16,6 +16,17 @@ struct CheckCommandTests {
         return (run.status, try JSONDecoder().decode(Check.Report.self, from: Data(json.utf8)))
     }
 
+    @Test("a word of 5,000 letters broken over many lines and a page turn is found on the pages")
+    func veryLongWord() throws {
+        var generator = SystemRandomNumberGenerator()
+        let word = String((0..<5_000).map { _ in "abcdefghijklmnopqrstuvwxyz".randomElement(using: &generator)! })
+        let article = Support.temporaryFolder().appendingPathComponent("mot.md")
+        try "---\ntitle: Un mot très long\n---\n\nUn mot \(word) fini.\n".write(to: article, atomically: true, encoding: .utf8)
+        let (status, report) = try check([article.path])
+        #expect(status == 0)
+        #expect(!report.findings.contains { $0.rule == "words" }, "\(report.findings.filter { $0.rule == "words" })")
+    }
+
     @Test("grey text on a grey page and a 9 pt body are errors: exit 1, each named")
     func greyAndSmall() throws {
         let style = Support.temporaryFolder().appendingPathComponent("gris.yml")

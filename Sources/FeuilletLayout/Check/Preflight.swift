@@ -28,7 +28,28 @@ public struct Preflight {
     /// The findings every output gets, checked or not: what layout reported (lines wider
     /// than their column, text set smaller to fit) and what the fonts could not draw.
     public func layoutAndFontFindings() -> [Finding] {
-        result.warnings.map { Finding(.warning, "layout", $0) } + fonts()
+        result.warnings.map { Finding(.warning, "layout", $0) } + outside() + fonts()
+    }
+
+    /// The rule of text placed outside where text may go: such a file is never written.
+    public static let outsideRule = "outside"
+
+    /// Lines not inside a safe area of their page (print: the trim less 5 mm, 8 mm from a
+    /// fold; cards: the card): text cut off, off the page or mirrored by a wild style value.
+    private func outside() -> [Finding] {
+        var found: [Finding] = []
+        for (n, page) in result.pages.enumerated() {
+            let areas = page.sheet?.safeAreas ?? [Rect(x: 0, y: 0, width: page.size.width, height: page.size.height)]
+            page.frame.walk { o, placed in
+                guard case .text(let line) = placed.item, found.count < 5 else { return }
+                let rect = Rect(x: o.x - 0.5, y: o.y - line.ascent - 0.5, width: line.width + 1, height: line.ascent + line.descent + 1)
+                guard !areas.contains(where: { $0.contains(rect) }) else { return }
+                let text = line.text.count > 40 ? line.text.prefix(39) + "…" : Substring(line.text)
+                found.append(Finding(.error, Self.outsideRule, String(format: "page %d: \"%@\" is drawn outside the page's safe area (at x %.0f, y %.0f pt, %.0f pt wide)",
+                                                                      n + 1, String(text), o.x, o.y, line.width)))
+            }
+        }
+        return found
     }
 
     /// The rule of a run drawn in another family than the style's.

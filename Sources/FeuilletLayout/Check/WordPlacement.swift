@@ -8,14 +8,18 @@ public enum WordPlacement {
     public static func lostWords(_ document: Document, pages: [Page]) -> [String] {
         var remaining: [String: Int] = [:]
         for word in words(of: document) { remaining[word, default: 0] += 1 }
+        let longest = remaining.keys.map(\.count).max() ?? 0
         let placed = placedTokens(pages)
         var used = [Bool](repeating: false, count: placed.count)
         var i = 0
         while i < placed.count {
             // A token the article has, or tokens joined across line ends into one it has.
             // Half a hyphenated word is never a word by itself ("sur‐" of "surviennent").
+            // Joining goes on only over lines of one token (a word too long for its column,
+            // broken over many): cheap, and unbounded by any count of lines.
             var candidate = placed[i].word, j = i
-            while remaining[candidate, default: 0] == 0 || placed[j].hyphenated, placed[j].endsLine, j + 1 < placed.count, j - i < 40 {
+            while remaining[candidate, default: 0] == 0 || placed[j].hyphenated, placed[j].endsLine, j + 1 < placed.count,
+                  j == i || placed[j].startsLine, candidate.count <= longest {
                 j += 1
                 candidate += placed[j].word
             }
@@ -26,15 +30,6 @@ public enum WordPlacement {
             } else {
                 i += 1
             }
-        }
-        // A word split where a panel or column turns goes on in a line drawn elsewhere.
-        let ends = placed.indices.filter { !used[$0] && placed[$0].endsLine }
-        let starts = placed.indices.filter { !used[$0] && placed[$0].startsLine }
-        for e in ends where !used[e] {
-            guard let s = starts.first(where: { !used[$0] && $0 != e && remaining[placed[e].word + placed[$0].word, default: 0] > 0 }) else { continue }
-            remaining[placed[e].word + placed[s].word]! -= 1
-            used[e] = true
-            used[s] = true
         }
         var lost: [String] = []
         for word in words(of: document) where remaining[word, default: 0] > 0 {
@@ -53,18 +48,25 @@ public enum WordPlacement {
         words(([document.metadata.title, document.metadata.summary ?? ""] + document.blocks.map(\.plainText)).joined(separator: "\n"))
     }
 
-    /// Every word of every line, in drawing order; a line's first word is marked, and its last
-    /// when no punctuation follows it, as it may go on at the start of the next line. A hyphen drawn at a line end is dropped.
+    /// Every word of every line the text is read in, in reading order (the structure's
+    /// order of content, so a word broken over a page turn is not cut by the running footer,
+    /// which is not read); a line's first word is marked, and its last when no punctuation
+    /// follows it, as it may go on at the start of the next line. A hyphen drawn at a line
+    /// end is dropped.
     private static func placedTokens(_ pages: [Page]) -> [(word: String, startsLine: Bool, endsLine: Bool, hyphenated: Bool)] {
-        var tokens: [(word: String, startsLine: Bool, endsLine: Bool, hyphenated: Bool)] = []
+        var lines: [(order: Int, line: TextLine)] = []
         for page in pages {
             page.frame.walk { _, placed in
-                guard case .text(let line) = placed.item else { return }
-                let text = line.hyphenated ? String(line.text.dropLast()) : line.text
-                let words = words(text)
-                let open = text.last.map { $0.isLetter || $0.isNumber } == true
-                tokens += words.enumerated().map { ($1, $0 == 0, $0 == words.count - 1 && open, $0 == words.count - 1 && line.hyphenated) }
+                guard case .text(let line) = placed.item, let ref = placed.structure else { return }
+                lines.append((ref.content, line))
             }
+        }
+        var tokens: [(word: String, startsLine: Bool, endsLine: Bool, hyphenated: Bool)] = []
+        for (_, line) in lines.sorted(by: { $0.order < $1.order }) {
+            let text = line.hyphenated ? String(line.text.dropLast()) : line.text
+            let words = words(text)
+            let open = text.last.map { $0.isLetter || $0.isNumber } == true
+            tokens += words.enumerated().map { ($1, $0 == 0, $0 == words.count - 1 && open, $0 == words.count - 1 && line.hyphenated) }
         }
         return tokens
     }
