@@ -36,7 +36,13 @@ public struct BatchRun: Sendable {
 
     /// Shards' reports joined into `output`'s `report.json`.
     public static func mergeReports(_ files: [String], into output: URL) throws -> BatchReport {
-        let reports = try files.map { try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: $0))) }
+        let reports = try files.map { file in
+            do {
+                return try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: file)))
+            } catch {
+                throw BatchPlan.Problem(description: "\(file): not a batch report: \(ErrorWords.describe(error))")
+            }
+        }
         let merged = BatchReport.merged(reports)
         try AtomicFile.write(Array(try merged.json()), to: output.appendingPathComponent("report.json"))
         return merged

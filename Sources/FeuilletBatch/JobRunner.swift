@@ -53,7 +53,7 @@ final class JobRunner {
             }
         } catch {
             result.status = .failed
-            result.error = "\(error)"
+            result.error = ErrorWords.describe(error)
             result.stopsBatch = (error as? AtomicFile.WriteFailure)?.stopsEverything == true
             // No older file of the job stays, looking like what these inputs make.
             if write {

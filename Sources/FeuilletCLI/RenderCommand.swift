@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FeuilletLayout
 import FeuilletPipeline
+import FeuilletRender
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,7 +62,7 @@ struct Render: ParsableCommand {
             Reporting.warn(rendition.findings, source: article)
             let files = try output.map { try pipeline.write(rendition, as: type, to: $0) }
                 ?? pipeline.write(rendition, as: type, in: OutputLocation(root: pipeline.workspace.outputFolder, article: article, style: typeset.style.name))
-            if let dumpLayout { try LayoutDump.json(rendition.pages).write(to: URL(fileURLWithPath: dumpLayout)) }
+            if let dumpLayout { try AtomicFile.write(Array(try LayoutDump.json(rendition.pages)), to: URL(fileURLWithPath: dumpLayout)) }
             for file in files { print(file.path) }
             if stats { print(TypographyStats(pages: rendition.pages).report) }
         }

@@ -34,7 +34,7 @@ enum Reporting {
             warn(error.description)
             throw ExitCode.failure
         } catch {
-            warn("error: \(error)")
+            warn("error: \(ErrorWords.describe(error))")
             throw ExitCode.failure
         }
     }

@@ -74,15 +74,20 @@ public enum AtomicFile {
 
     /// The failure of an operation on `url` that set `errno` to `code`.
     public static func failure(_ url: URL, _ code: Int32) -> WriteFailure {
-        let reason: String = switch code {
+        WriteFailure(path: url.path, reason: reason(code), stopsEverything: [ENOSPC, EDQUOT, EROFS].contains(code))
+    }
+
+    /// What an `errno` means to a person who writes files.
+    public static func reason(_ code: Int32) -> String {
+        switch code {
         case ENOSPC, EDQUOT: "the disk is full"
         case EROFS: "the disk is read-only"
         case EACCES, EPERM: "permission denied"
         case ENOTDIR, EEXIST: "a file stands where its folder should be"
         case ENAMETOOLONG: "the name is too long"
+        case ENOENT: "no such file or folder"
         default: String(cString: strerror(code)).lowercased()
         }
-        return WriteFailure(path: url.path, reason: reason, stopsEverything: [ENOSPC, EDQUOT, EROFS].contains(code))
     }
 
     private static let swept = Mutex<Set<String>>([])
