@@ -40,7 +40,9 @@ struct BlockSetter {
         case .quote(let blocks) where KeyMessageRule.opens(blocks):
             return keyMessageBox(blocks, x: x, width: width)
         case .quote(let blocks):
-            let indent = style[.quote].size
+            // Each level steps in by an em, while the text keeps about eight ems to be set in:
+            // quotes nested a thousand deep stay on the page.
+            let em = style[.quote].size, indent = width - em >= 8 * em ? em : 0
             var set = blocks.flatMap { quoted($0, x: x + indent, width: width - indent) }
             wrap(&set, "BlockQuote")
             return set
