@@ -96,9 +96,13 @@ public struct CardComposer {
             let y = safe.maxY - footerStyle.leading
             var right = safe.maxX
             if let position {
-                let line = setter.set(StyledText(position), style: footerStyle, width: safe.width)
+                // Set flush left, then put at the right: a centred or right-aligned footer
+                // style must not move it again (it went off the card).
+                var positionStyle = footerStyle
+                positionStyle.align = .left
+                let line = setter.set(StyledText(position), style: positionStyle, width: safe.width)
                 right -= line.first?.line.width ?? 0
-                place(line, style: footerStyle, x: right, y: y, tag: "P", into: &frame, structure: &structure)
+                place(line, style: positionStyle, x: right, y: y, tag: "P", into: &frame, structure: &structure)
                 right -= footerStyle.size
             }
             if let footer, let f = fit.fit([TextFit.Box(text: StyledText([.text(footer)], transform: footerStyle.transform), style: footerStyle, maxLines: 1)],

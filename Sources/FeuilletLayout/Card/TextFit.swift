@@ -65,25 +65,7 @@ struct TextFit {
     /// The same lines at the narrowest width that keeps their count.
     private func balanced(_ fitted: Fitted, width: Double) -> Fitted {
         var best = fitted
-        if fitted.lines.count > 1 && fitted.style.align != .justify {
-            let shaped = ShapedParagraph(engine: setter.engine, text: fitted.text, style: fitted.style)
-            var (lo, hi) = (width * 0.5, width)
-            for _ in 0..<8 {
-                let mid = (lo + hi) / 2
-                let lines = setter.set(shaped, width: mid)
-                if lines.count == fitted.lines.count && lines.allSatisfy({ $0.problem == nil }) {
-                    best.lines = lines
-                    hi = mid
-                } else {
-                    lo = mid
-                }
-            }
-        }
-        // Centred or right-aligned text is placed within the whole width, not the narrow measure.
-        if fitted.style.align == .center || fitted.style.align == .right {
-            let shift = fitted.style.align == .center ? 0.5 : 1.0
-            best.lines = best.lines.map { var l = $0; l.x = (width - l.line.width) * shift; return l }
-        }
+        best.lines = setter.balanced(fitted.lines, text: fitted.text, style: fitted.style, width: width)
         return best
     }
 

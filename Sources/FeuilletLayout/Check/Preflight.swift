@@ -96,7 +96,7 @@ public struct Preflight {
 
     private func words() -> [Finding] {
         guard isPrint, result.overflow == nil else { return [] }
-        let lost = WordPlacement.lostWords(document, pages: result.pages)
+        let lost = WordPlacement.lostWords(document, pages: result.pages, omitted: result.omitted)
         guard !lost.isEmpty else { return [] }
         return [Finding(.error, "words", "\(lost.count) word(s) of the article are on no page: \(lost.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))")]
     }

@@ -5,9 +5,10 @@ import FeuilletModel
 /// split at a line end (hyphenated, or broken because it was too long) counts as placed.
 public enum WordPlacement {
     /// The article's words no line shows, in article order.
-    public static func lostWords(_ document: Document, pages: [Page]) -> [String] {
+    public static func lostWords(_ document: Document, pages: [Page], omitted: [String] = []) -> [String] {
         var remaining: [String: Int] = [:]
         for word in words(of: document) { remaining[word, default: 0] += 1 }
+        for word in omitted.flatMap(words) { remaining[word, default: 0] -= 1 }
         let longest = remaining.keys.map(\.count).max() ?? 0
         let placed = placedTokens(pages)
         var used = [Bool](repeating: false, count: placed.count)

@@ -12,6 +12,7 @@ struct BlockSetter {
         var lines: [FlowLine] = []
         var keepNext = 0
         var sections = SectionMarks()
+        var previous: Block?
         for block in blocks {
             var set = self.lines(for: block, x: 0, width: width)
             let name = block.name
@@ -21,10 +22,29 @@ struct BlockSetter {
             for i in set.indices.prefix(keepNext) where i < set.count - 1 { set[i].keepWithNext = true }
             if keepNext > 0, !lines.isEmpty { lines[lines.count - 1].keepWithNext = true }
             keepNext = if case .heading(let level, _) = block, style[.heading(level - 1)].keepWithNext { 2 } else { 0 }
+            Self.keepLeadIn(previous, before: block, lines: &lines)
+            if case .list? = previous, !lines.isEmpty, !set.isEmpty {
+                // After a list, the space of a paragraph, not the bare leading.
+                let more = max(0, paragraphSpace - itemSpace)
+                lines[lines.count - 1].height += more
+                lines[lines.count - 1].trailingSpace += more
+            }
             lines += set
+            previous = block
         }
         sections.close(&lines)
         return lines
+    }
+
+    private var paragraphSpace: Double { style[.body].spaceAfter.points(relativeTo: style[.body].size) }
+    private var itemSpace: Double { style[.listItem].spaceAfter.points(relativeTo: style[.listItem].size) }
+
+    /// A paragraph that ends with a colon introduces the list after it: its last line is
+    /// not left alone at a column foot, it goes with the list's first item.
+    static func keepLeadIn(_ previous: Block?, before block: Block, lines: inout [FlowLine]) {
+        guard case .list = block, case .paragraph(let inlines)? = previous, !lines.isEmpty,
+              inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") else { return }
+        lines[lines.count - 1].keepWithNext = true
     }
 
     func lines(for block: Block, x: Double, width: Double) -> [FlowLine] {
@@ -64,7 +84,10 @@ struct BlockSetter {
         var s = style[role]
         // Titles and headings are never hyphenated, whatever the sheet says.
         if role.isDisplay { s.hyphenate = false }
-        let set = setter.set(StyledText(inlines, transform: s.transform), style: s, width: width)
+        let text = StyledText(inlines, transform: s.transform)
+        var set = setter.set(text, style: s, width: width)
+        // Titles and headings come out balanced: no last line of one short word.
+        if role.isDisplay { set = setter.balanced(set, text: text, style: s, width: width) }
         var lines = set.enumerated().map { flowLine($1, style: s, x: x, first: $0 == 0) }
         guard !lines.isEmpty else { return [] }
         lines[0].spaceBefore = s.spaceBefore.points(relativeTo: s.size)
@@ -77,6 +100,7 @@ struct BlockSetter {
         // A role kept with what follows (headings) also binds its last line to the next block.
         if s.keepWithNext { for i in lines.indices { lines[i].keepWithNext = true } }
         lines[lines.count - 1].height += s.spaceAfter.points(relativeTo: s.size)
+        lines[lines.count - 1].trailingSpace += s.spaceAfter.points(relativeTo: s.size)
         lines[0].opens.append(.begin(tag, title: title))
         lines[lines.count - 1].closes.append(.end(tag))
         return lines
@@ -114,11 +138,14 @@ struct BlockSetter {
         let indent = max(markerWidth + 1, min(markerWidth + item.size / 2, width - 8 * item.size))
         var result: [FlowLine] = []
         for (n, blocks) in items.enumerated() {
-            var itemLines = blocks.flatMap { block -> [FlowLine] in
+            var itemLines: [FlowLine] = []
+            for (k, block) in blocks.enumerated() {
+                Self.keepLeadIn(k > 0 ? blocks[k - 1] : nil, before: block, lines: &itemLines)
                 if case .paragraph(let inlines) = block {
-                    return paragraph(inlines, role: .listItem, x: x + indent, width: width - indent, tag: "LBody")
+                    itemLines += paragraph(inlines, role: .listItem, x: x + indent, width: width - indent, tag: "LBody")
+                } else {
+                    itemLines += lines(for: block, x: x + indent, width: width - indent)
                 }
-                return lines(for: block, x: x + indent, width: width - indent)
             }
             guard !itemLines.isEmpty else { continue }
             // The marker sits on the first line's baseline, hanging in the indent.

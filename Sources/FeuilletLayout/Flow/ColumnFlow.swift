@@ -10,6 +10,12 @@ struct Region {
 /// one line behind. When the regions run out, it stops and says what did not fit. The
 /// lines come in reading order, and their elements go into the structure in that order,
 /// wherever the regions are drawn.
+///
+/// On pages, a column the text leaves for the next is justified vertically: the room left
+/// at its foot goes into the spaces between its blocks (each at most tripled), then a
+/// little into the leading, so that full columns end on one baseline. `balanceLastPage`
+/// evens out the columns of the last page, its last column ending with them. `balanceLastPage` then evens out the columns of the
+/// last page.
 struct ColumnFlow {
     enum Regions {
         /// The columns of the first page (below its header), then of every later page,
@@ -26,14 +32,29 @@ struct ColumnFlow {
     /// The region the flow is in (the last one it placed lines in, once done).
     private(set) var index = 0
     private var y: Double
+    /// The lines of the current region, with their tops, until the region is done.
+    private var pending: [(line: FlowLine, top: Double)] = []
+    /// Where the current page began: the first line on it (in the last `place` call's
+    /// lines), and its frame and the structure as they were before it.
+    private var pageStart: (line: Int, frame: Frame, structure: StructureTree)?
+    /// Columns of pages are justified; the panels of a folded leaflet are not.
+    private var justifies: Bool
+    /// Set while the last page is balanced: its columns end together by their block spaces alone.
+    private var balancing = false
+
+    /// How much the space between two blocks may grow to justify a column: to three times itself.
+    static let gapStretch = 2.0
+    /// How much of a line's height its leading may grow when the gaps are not enough.
+    static let leadingStretch = 0.06
 
     init(pageSize: Size, firstColumns: [Rect], columns: [Rect], firstFrame: Frame, maxPages: Int? = nil) {
         self.init(frames: [firstFrame], regions: .pages(size: pageSize, first: firstColumns, later: columns, maxPages: maxPages))
     }
 
-    init(frames: [Frame], regions: Regions) {
+    init(frames: [Frame], regions: Regions, justifies: Bool? = nil) {
         self.frames = frames
         self.regions = regions
+        self.justifies = justifies ?? { if case .pages = regions { true } else { false } }()
         y = 0
         y = current.rect.y
     }
@@ -53,7 +74,10 @@ struct ColumnFlow {
     private var current: Region { region(index)! }
     private var atColumnTop: Bool { y == current.rect.y }
 
-    mutating func place(_ lines: [FlowLine], structure: inout StructureTree) {
+    /// Places the lines; with `justifyingLast`, the last column too ends at its foot (the
+    /// columns of a balanced last page end together).
+    mutating func place(_ lines: [FlowLine], structure: inout StructureTree, justifyingLast: Bool = false) {
+        pageStart = (0, frames[current.page], structure)
         var i = 0
         while i < lines.count && overflow == nil {
             var end = i
@@ -61,32 +85,91 @@ struct ColumnFlow {
             let group = lines[i...end]
             let height = group.reduce(0) { $0 + $1.height + $1.spaceBefore } - (atColumnTop ? group.first!.spaceBefore : 0)
             if y + height > current.rect.maxY + 0.01 && !atColumnTop {
-                if !nextRegion(or: lines[i...]) { return }
+                if !nextRegion(or: lines[i...], at: i, structure: &structure) { break }
                 continue
             }
             // A group taller than a whole region is split where it must be.
             for k in group.indices {
                 let line = lines[k]
                 let before = atColumnTop ? 0 : line.spaceBefore
-                if y + before + line.height > current.rect.maxY + 0.01 && !atColumnTop, !nextRegion(or: lines[k...]) { return }
+                if y + before + line.height > current.rect.maxY + 0.01 && !atColumnTop, !nextRegion(or: lines[k...], at: k, structure: &structure) { break }
                 let top = y + (atColumnTop ? 0 : line.spaceBefore)
-                line.place(in: &frames[current.page], x: current.rect.x, top: top, structure: &structure)
+                pending.append((line, top))
                 y = top + line.height
             }
             i = end + 1
         }
+        commit(justified: justifyingLast && overflow == nil, structure: &structure)
+    }
+
+    /// Places the current region's lines; `justified` spreads the room left at its foot
+    /// over the spaces between its blocks (each at most tripled), then their leading (by
+    /// at most 6 %); on a balanced last page, it all goes between blocks (the closing note
+    /// goes down to the foot) and no line is set looser.
+    private mutating func commit(justified: Bool, structure: inout StructureTree) {
+        let region = current
+        var shift = 0.0
+        if justified, justifies, let last = pending.last {
+            // The space between two blocks: what the first keeps below it and the second above.
+            func gap(_ k: Int) -> Double { k == 0 ? 0 : pending[k - 1].line.trailingSpace + pending[k].line.spaceBefore }
+            let slack = region.rect.maxY - (last.top + last.line.height - last.line.trailingSpace)
+            let gaps = pending.indices.reduce(0) { $0 + gap($1) }
+            let factor = gaps > 0 && slack > 0 ? min(balancing ? .infinity : Self.gapStretch, slack / gaps) : 0
+            // What the gaps cannot take goes a little into every line's leading, no more.
+            let lines = Double(max(1, pending.count - 1))
+            let leading = slack > 0 && !balancing ? min(max(0, slack - gaps * factor) / lines, Self.leadingStretch * pending[0].line.height) : 0
+            for k in pending.indices {
+                shift += gap(k) * factor + (k > 0 ? leading : 0)
+                pending[k].top += shift
+            }
+        }
+        for (line, top) in pending { line.place(in: &frames[region.page], x: region.rect.x, top: top, structure: &structure) }
+        pending = []
     }
 
     /// Moves to the next region; false (and `overflow` set) when there is none.
-    private mutating func nextRegion(or unplaced: ArraySlice<FlowLine>) -> Bool {
+    private mutating func nextRegion(or unplaced: ArraySlice<FlowLine>, at lineIndex: Int, structure: inout StructureTree) -> Bool {
         guard let next = region(index + 1) else {
             let missing = unplaced.reduce(0) { $0 + $1.height + $1.spaceBefore } - (unplaced.first?.spaceBefore ?? 0)
             overflow = Overflow(block: unplaced.first?.block ?? "the text", missing: missing)
             return false
         }
+        commit(justified: true, structure: &structure)
+        let page = current.page
         index += 1
         while next.page >= frames.count, case .pages(let size, _, _, _) = regions { frames.append(Frame(size: size)) }
+        if next.page != page { pageStart = (lineIndex, frames[next.page], structure) }
         y = next.rect.y
         return true
+    }
+
+    /// The columns of the flow's last page set again as short as they can be with all its
+    /// lines still on it: a last page (or a one-page leaflet) ends with columns of about
+    /// equal height instead of a full first column and an empty second one.
+    mutating func balanceLastPage(_ lines: [FlowLine], structure: inout StructureTree) {
+        guard overflow == nil, case .pages(_, let first, let later, _) = regions, let start = pageStart else { return }
+        let page = current.page
+        let columns = page == 0 ? first : later
+        guard columns.count > 1 else { return }
+        let rest = Array(lines[start.line...])
+        func attempt(_ height: Double) -> (ColumnFlow, StructureTree)? {
+            var tree = start.structure
+            var flow = ColumnFlow(frames: [start.frame],
+                                  regions: .fixed(columns.map { Region(rect: Rect(x: $0.x, y: $0.y, width: $0.width, height: min($0.height, height)), page: 0) }),
+                                  justifies: true)
+            flow.balancing = true
+            flow.place(rest, structure: &tree, justifyingLast: true)
+            return flow.overflow == nil ? (flow, tree) : nil
+        }
+        let full = columns.map(\.height).max() ?? 0
+        let total = rest.reduce(0) { $0 + $1.height + $1.spaceBefore }
+        var (lo, hi) = (max(0, total / Double(columns.count) - 1), full)
+        guard var best = attempt(hi) else { return }
+        for _ in 0..<12 where hi - lo > 0.5 {
+            let mid = (lo + hi) / 2
+            if let found = attempt(mid) { best = found; hi = mid } else { lo = mid }
+        }
+        frames[page] = best.0.frames[0]
+        structure = best.1
     }
 }

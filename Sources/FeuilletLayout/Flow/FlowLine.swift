@@ -11,6 +11,9 @@ struct FlowLine {
     var height: Double
     /// Space above the line; dropped when the line starts a column.
     var spaceBefore: Double = 0
+    /// Of `height`, the space the line keeps below it (a block's space after): the room
+    /// between blocks that vertical justification may widen.
+    var trailingSpace: Double = 0
     /// This line and the next must share a column (heading with its text, no orphan or widow).
     var keepWithNext = false
     var pieces: [Piece] = []

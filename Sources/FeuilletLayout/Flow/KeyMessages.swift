@@ -34,6 +34,7 @@ extension BlockSetter {
         set[0].spaceBefore = max(set[0].spaceBefore, body)
         var boxed = BoxedLines.wrap(set, in: box, x: x, width: width, spaceAfter: trailing)
         boxed[boxed.count - 1].height += max(0, body - trailing)
+        boxed[boxed.count - 1].trailingSpace += max(0, body - trailing)
         return boxed
     }
 }

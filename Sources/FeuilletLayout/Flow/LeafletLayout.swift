@@ -12,6 +12,8 @@ public struct LayoutResult {
     public var overflow: Overflow?
     /// The share of the style's sizes the text was set at (below 1 after `--fit shrink`).
     public var scale: Double
+    /// The text of blocks left out as repeats (a heading that repeats the title): not lost.
+    public var omitted: [String] = []
 
     public init(pages: [Page], structure: StructureTree, warnings: [String], overflow: Overflow? = nil, scale: Double = 1) {
         self.pages = pages
@@ -63,6 +65,7 @@ public struct LeafletLayout {
         var flow = ColumnFlow(pageSize: size, firstColumns: columns(from: headerBottom), columns: columns(from: content.y), firstFrame: first,
                               maxPages: parts.maxPages)
         flow.place(body, structure: &structure)
+        flow.balanceLastPage(body, structure: &structure)
 
         var frames = flow.frames
         for n in frames.indices {

@@ -11,6 +11,10 @@ struct LeafletParts {
     var back: [FormatStyle.BackPart] = []
     /// nil: as many pages as the text needs.
     var maxPages: Int?
+    /// What was left out of the body as a repeat (of the title, of the disclaimer), and the
+    /// notes that say so.
+    var omitted: [String] = []
+    var notes: [String] = []
 
     /// The back as lines that follow the body: its blocks, then the closing parts.
     func backLines(_ meta: Metadata, setter: BlockSetter, width: Double) -> [FlowLine] {

@@ -118,6 +118,14 @@ public struct PrintLayout {
 
     private func layout(_ document: Document, template: PrintTemplate, style: StyleSheet, memo: SetLinesMemo) -> LayoutResult {
         let (body, parts) = template.parts(of: document)
+        var result = layout(document, body: body, parts: parts, template: template, style: style, memo: memo)
+        result.warnings += parts.notes
+        result.omitted = parts.omitted
+        return result
+    }
+
+    private func layout(_ document: Document, body: [Block], parts: LeafletParts, template: PrintTemplate, style: StyleSheet,
+                        memo: SetLinesMemo) -> LayoutResult {
         switch template.format.kind {
         case .pages:
             let pageStyle = template.pageStyle(style)

@@ -53,8 +53,20 @@ struct PrintTemplate {
 
     /// The article's body and what goes around it: the key messages (front matter, or a
     /// quote opening with "À retenir") stay in the body or move to the cover or the back.
+    /// A first heading that repeats the title, and a last paragraph that repeats the
+    /// disclaimer the back already holds, are left out, and said so in `parts.notes`.
     func parts(of document: Document) -> (body: [Block], parts: LeafletParts) {
         var body = document.blocks
+        var notes: [String] = [], omitted: [String] = []
+        func same(_ a: String, _ b: String) -> Bool { WordPlacement.words(a) == WordPlacement.words(b) }
+        if case .heading(_, let inlines)? = body.first, same(inlines.plainText, document.metadata.title) {
+            omitted.append(body.removeFirst().plainText)
+            notes.append("the article's first heading repeats its title: the title is set once")
+        }
+        if back.contains(.disclaimer), let last = body.last, case .paragraph = last, same(last.plainText, Labels.disclaimer) {
+            omitted.append(body.removeLast().plainText)
+            notes.append("the article ends with the disclaimer the leaflet adds: it is set once")
+        }
         var messages = KeyMessageRule.block(document.metadata.keyMessages).map { [$0] } ?? []
         if keyMessages == .body {
             body = messages + body
@@ -64,6 +76,8 @@ struct PrintTemplate {
             body.removeAll(where: Self.isKeyMessages)
         }
         var parts = LeafletParts(back: back)
+        parts.notes = notes
+        parts.omitted = omitted
         if keyMessages == .cover { parts.cover = messages } else { parts.backBlocks = messages }
         if case .pages(let maxPages) = format.kind { parts.maxPages = maxPages }
         return (body, parts)
