@@ -2,7 +2,8 @@ import FeuilletTypesetting
 
 /// Break candidates and a measure read from arbitrary bytes, for the line breaker alone:
 /// byte 0 the mode, byte 1 the hyphen limit, bytes 2–3 the measure, then per word a width
-/// and a byte that may add a hyphenation point, a forced break or an emergency break.
+/// and a byte that may add a hyphenation point, a hyphen of the text, a forced break or an
+/// emergency break.
 struct BreakerInput {
     var parameters: LineBreaker.Parameters
     var candidates: [BreakCandidate] = []
@@ -18,6 +19,7 @@ struct BreakerInput {
             let width = 1 + Double(bytes[i]) / 2, flags = bytes[i + 1]
             switch flags % 8 {
             case 1: candidates.append(.init(kind: .hyphen, lineEndX: x + width / 2, nextStartX: x + width / 2, spacesBefore: spaces, spacesBeforeNext: spaces))
+            case 4: candidates.append(.init(kind: .hardHyphen, lineEndX: x + width / 2, nextStartX: x + width / 2, spacesBefore: spaces, spacesBeforeNext: spaces))
             case 2: candidates.append(.init(kind: .emergency, lineEndX: x + width / 3, nextStartX: x + width / 3, spacesBefore: spaces, spacesBeforeNext: spaces))
             default: break
             }
@@ -48,7 +50,7 @@ struct BreakerInput {
             if !line.overfull {
                 precondition(line.naturalWidth - measure < 0.01 + Double(line.spaces) * parameters.spaceWidth / 4, "a line is too wide without being flagged")
             }
-            run = line.hyphenated ? run + 1 : 0
+            run = line.hyphenated || candidates[line.end].kind == .hardHyphen ? run + 1 : 0
             precondition(run <= parameters.maxConsecutiveHyphens, "too many hyphens in a row")
         }
         let ends = Set(lines.map(\.end))

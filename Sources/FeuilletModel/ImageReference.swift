@@ -7,7 +7,7 @@ enum ImageReference {
     /// The warning for an image `url` in the article `file`.
     static func warning(_ url: String, in file: String) -> String {
         let kept = "images are not supported yet; its description is kept as text"
-        if url.contains("://") || url.hasPrefix("//") || url.lowercased().hasPrefix("data:") {
+        if TextToken.isWebAddress(url) || url.lowercased().hasPrefix("data:") {
             return "remote image \"\(url)\" is never fetched (Feuillet does not use the network); \(kept)"
         }
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()

@@ -6,7 +6,11 @@ public struct BreakCandidate: Sendable, Equatable {
         case space
         /// Inside a word at a hyphenation point: a hyphen is drawn at the line end.
         case hyphen
-        /// After a character that allows a break by itself (a hard hyphen, a slash).
+        /// After a hyphen written in the text (week-/end): nothing is drawn, but the line
+        /// ends on a hyphen, so it pays the hyphen penalty and counts in the run of
+        /// hyphenated lines. Offered only where the parts keep the hyphenation minima.
+        case hardHyphen
+        /// After a character that allows a break by itself (a slash in a URL, a dash).
         case plain
         /// Between two characters of a word too wide for any line (or after a slash
         /// outside a URL): used only when nothing else fits, and reported.

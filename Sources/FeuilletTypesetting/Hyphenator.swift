@@ -1,4 +1,5 @@
 import Foundation
+import FeuilletModel
 internal import CHyphen
 
 /// French hyphenation points from libhyphen and `hyph_fr.dic`, with the French minima
@@ -27,22 +28,20 @@ public final class Hyphenator: @unchecked Sendable {
     deinit { hnj_hyphen_free(dict) }
 
     /// Character offsets inside `word` where a hyphen may go (a break before that character).
-    /// Words joined by an apostrophe or a hard hyphen are hyphenated part by part, and
-    /// never right after the apostrophe or next to the hyphen.
+    /// Words joined by an apostrophe or a hyphen (`TextToken.joiners`) are hyphenated part
+    /// by part, and never right after the apostrophe or next to the hyphen.
     public func points(in word: String) -> [Int] {
         let chars = Array(word)
         var result: [Int] = []
         var partStart = 0
         for i in 0...chars.count {
-            let isJoiner = i < chars.count && Self.joiners.contains(chars[i])
+            let isJoiner = i < chars.count && TextToken.joiners.contains(chars[i])
             guard i == chars.count || isJoiner else { continue }
             result += pointsInPart(String(chars[partStart..<i])).map { $0 + partStart }
             partStart = i + 1
         }
         return result
     }
-
-    static let joiners: Set<Character> = ["’", "'", "-", "\u{2010}"]
 
     private func pointsInPart(_ part: String) -> [Int] {
         let count = part.count
@@ -65,6 +64,11 @@ public final class Hyphenator: @unchecked Sendable {
         guard status == 0 else { return [] }
         // For a UTF-8 dictionary the array is indexed by character: odd = break after it.
         return (0..<count - 1).filter { hyphens[$0] & 1 == 1 }.map { $0 + 1 }
-            .filter { $0 >= leftMin && count - $0 >= rightMin }
+            .filter { allows(left: $0, right: count - $0) }
     }
+
+    /// Whether a word may be split with `left` letters before the break and `right` after
+    /// it: the rule for a hyphenation point, and for a hyphen already in the word too
+    /// (week-/end, peut-/être; never parlez-/en).
+    public func allows(left: Int, right: Int) -> Bool { left >= leftMin && right >= rightMin }
 }

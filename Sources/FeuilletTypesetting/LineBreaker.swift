@@ -5,7 +5,8 @@ public struct LineBreaker: Sendable {
     public enum Mode: Sendable, Equatable {
         /// Word spaces stretch and shrink to fill the measure.
         case justified
-        /// Spaces keep their width; the rag is balanced by costing the slack at each line end.
+        /// Spaces keep their width; the rag is balanced by costing the slack at each line end,
+        /// and a word is hyphenated only where its line would otherwise be short (`raggedAllowsHyphen`).
         case ragged
     }
 
@@ -19,13 +20,18 @@ public struct LineBreaker: Sendable {
         public var maxConsecutiveHyphens: Int
         /// Line widths by line number; the last entry holds for all later lines.
         public var lineWidths: [Double]
+        /// Ragged text: a word is split only where the line without it would end more than
+        /// this many points short of its measure (`LineBreaker.hyphenationZone` em).
+        public var hyphenationZone: Double
 
-        public init(mode: Mode, spaceWidth: Double, hyphenWidth: Double, maxConsecutiveHyphens: Int = 2, lineWidths: [Double]) {
+        public init(mode: Mode, spaceWidth: Double, hyphenWidth: Double, maxConsecutiveHyphens: Int = 2, lineWidths: [Double],
+                    hyphenationZone: Double = 0) {
             self.mode = mode
             self.spaceWidth = spaceWidth
             self.hyphenWidth = hyphenWidth
             self.maxConsecutiveHyphens = maxConsecutiveHyphens
             self.lineWidths = lineWidths
+            self.hyphenationZone = hyphenationZone
         }
 
         func width(ofLine n: Int) -> Double { lineWidths[min(n, lineWidths.count - 1)] }
@@ -61,6 +67,11 @@ public struct LineBreaker: Sendable {
     static let maxBadness = 100_000.0
     /// More than the worst line can cost: a word is broken only when nothing else fits.
     static let emergencyDemerits = 1e12
+    /// The hyphenation zone of ragged text, in em of the text's size: a line that would end
+    /// more than this short of its measure is short, and only there may a word be split.
+    /// 3 em, the default of page-layout programs (3 picas at 12 pt): a rag of up to 3 em
+    /// reads as even, and it is most of a long word, so a hyphen saves the line from a hole.
+    public static let hyphenationZone = 3.0
 
     /// Breaks the paragraph; tries without hyphens first, then with, then accepts overfull lines.
     public func breakLines(_ candidates: [BreakCandidate]) -> [Line] {
@@ -68,10 +79,11 @@ public struct LineBreaker: Sendable {
         let mode = parameters.mode
         let passes: [(tolerance: Double, hyphens: Bool)] = mode == .justified
             ? [(100, false), (200, true), (500, true), (5_000, true)] : [(400, false), (2_000, true), (10_000, true)]
+        let words = mode == .ragged ? Self.words(candidates) : []
         for pass in passes {
-            if let lines = run(candidates, tolerance: pass.tolerance, hyphens: pass.hyphens, emergency: false, allowOverfull: false) { return lines }
+            if let lines = run(candidates, words, tolerance: pass.tolerance, hyphens: pass.hyphens, emergency: false, allowOverfull: false) { return lines }
         }
-        return run(candidates, tolerance: .infinity, hyphens: true, emergency: true, allowOverfull: true)!
+        return run(candidates, words, tolerance: .infinity, hyphens: true, emergency: true, allowOverfull: true)!
     }
 
     private struct Node {
@@ -84,13 +96,16 @@ public struct LineBreaker: Sendable {
         var overfull: Bool
     }
 
-    private func run(_ candidates: [BreakCandidate], tolerance: Double, hyphens: Bool, emergency: Bool, allowOverfull: Bool) -> [Line]? {
+    /// One pass; `words` (ragged text only) gives each candidate the breaks around its word.
+    private func run(_ candidates: [BreakCandidate], _ words: [(before: Int?, after: Int)], tolerance: Double, hyphens: Bool,
+                     emergency: Bool, allowOverfull: Bool) -> [Line]? {
         var nodes = [Node(candidate: nil, line: 0, fitness: 1, hyphenRun: 0, demerits: 0, previous: nil, overfull: false)]
         var active = [0]
         for (c, candidate) in candidates.enumerated() {
             if candidate.kind == .hyphen && !hyphens { continue }
             if candidate.kind == .emergency && !emergency { continue }
-            let isHyphen = candidate.kind == .hyphen
+            // A line that ends on a hyphen, drawn or written in the text: both count in the run.
+            let isHyphen = candidate.kind == .hyphen || candidate.kind == .hardHyphen
             // The best node per (fitness, hyphen run), in a fixed order: ties must not depend
             // on a dictionary's per-process hash order (the same paragraph broke differently
             // from one run to the next).
@@ -110,6 +125,7 @@ public struct LineBreaker: Sendable {
                 // still spread over several lines rather than dumped on one.
                 var badness = tooLong ? 10_000 : min(100 * pow3(abs(ratio)), Self.maxBadness)
                 if tooLong && !(allowOverfull && activeHasNoFit(active, nodes, candidates, c)) { continue }
+                if isHyphen && !words.isEmpty && !raggedAllowsHyphen(from: from, word: words[c], candidates) { continue }
                 if !tooLong && badness > tolerance { continue }
                 let run = isHyphen ? from.hyphenRun + 1 : 0
                 // The last pass must always find a way: there, a longer run of hyphens only costs.
@@ -145,6 +161,39 @@ public struct LineBreaker: Sendable {
         let finals = active.filter { nodes[$0].candidate == candidates.count - 1 }
         guard let last = finals.min(by: { nodes[$0].demerits < nodes[$1].demerits }) else { return nil }
         return lines(endingAt: last, nodes: nodes, candidates: candidates)
+    }
+
+    /// For each candidate, the breaks around the word it is in: the last one before the word
+    /// (nil at the paragraph start) and the first one after it.
+    private static func words(_ candidates: [BreakCandidate]) -> [(before: Int?, after: Int)] {
+        func between(_ kind: BreakCandidate.Kind) -> Bool { [.space, .plain, .forced, .end].contains(kind) }
+        var result = [(before: Int?, after: Int)](repeating: (nil, candidates.count - 1), count: candidates.count)
+        var before: Int? = nil
+        for c in candidates.indices {
+            result[c].before = before
+            if between(candidates[c].kind) { before = c }
+        }
+        var after = candidates.count - 1
+        for c in candidates.indices.reversed() {
+            result[c].after = after
+            if between(candidates[c].kind) { after = c }
+        }
+        return result
+    }
+
+    /// The rule for hyphens in ragged text: a word is split only where the line would
+    /// otherwise be short, that is where the whole word does not fit on the line and the
+    /// line without it would end more than the hyphenation zone short of the measure (or
+    /// the word starts the line). Justified text closes any gap by stretching its spaces, so
+    /// a hyphen there buys even spacing; a ragged line shows its gap, and a hyphen is worth
+    /// it only against a line that looks short: elsewhere it is one the reader did not need
+    /// ("nou-/velle" where "nouvelle" fit).
+    private func raggedAllowsHyphen(from: Node, word: (before: Int?, after: Int), _ candidates: [BreakCandidate]) -> Bool {
+        let width = parameters.width(ofLine: from.line)
+        let start = from.candidate.map { candidates[$0] }
+        if measure(from: start, to: candidates[word.after]).natural <= width + 0.01 { return false }
+        guard let before = word.before, before > (from.candidate ?? -1) else { return true }
+        return width - measure(from: start, to: candidates[before]).natural > parameters.hyphenationZone
     }
 
     /// True when no active node can reach candidate `c` without overflowing, so the

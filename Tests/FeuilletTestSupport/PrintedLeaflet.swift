@@ -187,8 +187,8 @@ public struct PrintedLeaflet {
     }
 
     /// Text without any space: pdftotext does not see a narrow no-break space as one, nor
-    /// letter spacing as none, so the texts are compared letter by letter.
-    public static func letters(_ text: String) -> String { String(text.filter { !$0.isWhitespace }) }
+    /// letter spacing as none, nor a word joiner at all, so the texts are compared letter by letter.
+    public static func letters(_ text: String) -> String { String(text.filter { !$0.isWhitespace && $0 != TextToken.wordJoiner }) }
 
     /// Where two texts part, with some letters of each around it; nil when they are equal.
     public static func firstDifference(_ a: String, _ b: String) -> String? {

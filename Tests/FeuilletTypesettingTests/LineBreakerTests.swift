@@ -4,11 +4,13 @@ import Testing
 @Suite("Total-fit line breaker")
 struct LineBreakerTests {
     /// A paragraph of words with given widths, a space of 3.3 pt between them and a
-    /// hyphenation point in the middle of every word longer than 30 pt.
-    func candidates(_ widths: [Double], space: Double = 3.3) -> [BreakCandidate] {
+    /// hyphenation point in the middle of every word longer than 30 pt; with `hardHyphens`,
+    /// words longer than 50 pt are compounds (week-end) with a hyphen of the text at a third.
+    func candidates(_ widths: [Double], space: Double = 3.3, hardHyphens: Bool = false) -> [BreakCandidate] {
         var result: [BreakCandidate] = []
         var x = 0.0
         for (i, w) in widths.enumerated() {
+            if hardHyphens && w > 50 { result.append(BreakCandidate(kind: .hardHyphen, lineEndX: x + w / 3, nextStartX: x + w / 3, spacesBefore: i, spacesBeforeNext: i)) }
             if w > 30 { result.append(BreakCandidate(kind: .hyphen, lineEndX: x + w / 2, nextStartX: x + w / 2, spacesBefore: i, spacesBeforeNext: i)) }
             x += w
             if i == widths.count - 1 { break }
@@ -28,14 +30,14 @@ struct LineBreakerTests {
         }
     }
 
-    @Test("random paragraphs: every line fits unless flagged overfull, hyphen runs are capped, lines are in order",
+    @Test("random paragraphs: every line fits unless flagged overfull, hyphen runs (hyphens of the text included) are capped, lines are in order",
           arguments: [(LineBreaker.Mode.justified, 1), (.justified, 2), (.ragged, 2), (.justified, 3)])
     func invariants(mode: LineBreaker.Mode, maxHyphens: Int) {
         var random = Random(state: UInt64(maxHyphens * 7919 + (mode == .justified ? 1 : 2)))
         for _ in 0..<200 {
             let widths = (0..<Int(random.next(1...120))).map { _ in random.next(5...70) }
             let measure = random.next(60...400)
-            let c = candidates(widths)
+            let c = candidates(widths, hardHyphens: true)
             let breaker = LineBreaker(.init(mode: mode, spaceWidth: 3.3, hyphenWidth: 3.5, maxConsecutiveHyphens: maxHyphens, lineWidths: [measure]))
             let lines = breaker.breakLines(c)
             #expect(lines.last?.end == c.count - 1)
@@ -48,7 +50,8 @@ struct LineBreakerTests {
                 if !line.overfull { #expect(line.naturalWidth - measure < 0.01 + Double(line.spaces) * 3.3 / 4) }
                 // Overfull only when a single word (no space on the line) is wider than the measure.
                 if line.overfull { #expect(line.spaces == 0 || line.naturalWidth > measure) }
-                run = line.hyphenated ? run + 1 : 0
+                // A line ending on a hyphen of the text counts in the run too.
+                run = line.hyphenated || c[line.end].kind == .hardHyphen ? run + 1 : 0
                 #expect(run <= maxHyphens)
             }
         }
@@ -71,5 +74,29 @@ struct LineBreakerTests {
             .breakLines(c)
         #expect(lines.last?.end == c.count - 1)
         #expect(lines.count >= 9)
+    }
+
+    @Test("ragged text splits a word only where the whole word does not fit and the line without it would be short",
+          arguments: [0.0, 20.0])
+    func raggedHyphens(zone: Double) {
+        var random = Random(state: 4242 + UInt64(zone))
+        var hyphenated = 0
+        for _ in 0..<300 {
+            let widths = (0..<Int(random.next(5...80))).map { _ in random.next(5...70) }
+            let measure = random.next(80...300)
+            let c = candidates(widths, hardHyphens: true)
+            let lines = LineBreaker(.init(mode: .ragged, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure], hyphenationZone: zone))
+                .breakLines(c)
+            for line in lines where [.hyphen, .hardHyphen].contains(c[line.end].kind) && !line.overfull {
+                hyphenated += 1
+                let start = line.start.map { c[$0].nextStartX } ?? 0
+                let wordEnd = c[(line.end + 1)...].first { [.space, .end].contains($0.kind) }!
+                #expect(wordEnd.lineEndX - start > measure + 0.01, "a word that fits whole was split")
+                if let wordStart = c[..<line.end].last(where: { $0.kind == .space }), wordStart.lineEndX > start {
+                    #expect(measure - (wordStart.lineEndX - start) > zone, "split though the line without the word was not short")
+                }
+            }
+        }
+        #expect(hyphenated > 20, "the paragraphs should need some hyphens")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FeuilletModel
 
 /// Figures on the quality of the typesetting, read off the laid-out pages: what
 /// `feuillet render --stats` prints and what the tests hold the engine to.
@@ -33,9 +34,13 @@ public struct TypographyStats: Codable, Equatable, Sendable {
                     if spaces >= 3 {
                         gaps += Array(repeating: (line.naturalSpace + line.spaceAdjustment) / line.fontSize, count: spaces)
                     }
-                    run = line.hyphenated ? run + 1 : 0
+                    // A line ending on a hyphen of the text (week-/end) counts as one ending on
+                    // a drawn hyphen, in the share and in the run, as typo_metrics.py reads it.
+                    let lastWord = line.text.split(separator: " ").last ?? ""
+                    let endsOnHyphen = line.hyphenated || (lastWord.count > 1 && TextToken.hyphens.contains(lastWord.last!) && !lastWord.hasSuffix("--"))
+                    run = endsOnHyphen ? run + 1 : 0
                     longestHyphenRun = max(longestHyphenRun, run)
-                    if line.hyphenated {
+                    if endsOnHyphen {
                         hyphenatedLineEnds += 1
                         if inHeading { headingHyphens += 1 }
                     }

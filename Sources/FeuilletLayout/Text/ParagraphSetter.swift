@@ -37,7 +37,8 @@ struct ParagraphSetter {
         let candidates = shaped.candidates(hyphenator: style.hyphenate ? hyphenator : nil, narrowest: min(width - indent, width))
         let mode: LineBreaker.Mode = style.align == .justify ? .justified : .ragged
         let breaker = LineBreaker(.init(mode: mode, spaceWidth: shaped.spaceWidth, hyphenWidth: shaped.hyphenWidth,
-                                        maxConsecutiveHyphens: maxConsecutiveHyphens, lineWidths: [width - indent, width]))
+                                        maxConsecutiveHyphens: maxConsecutiveHyphens, lineWidths: [width - indent, width],
+                                        hyphenationZone: LineBreaker.hyphenationZone * style.size))
         let lines = breaker.breakLines(candidates.map(\.candidate))
         return lines.enumerated().map { n, line in
             let start = line.start.map { candidates[$0].nextStart } ?? 0

@@ -1,4 +1,5 @@
 internal import CPangoCairo
+import FeuilletModel
 import FeuilletStyle
 import FeuilletTypesetting
 
@@ -121,17 +122,17 @@ final class ShapedParagraph {
                     guard j > 0, !scalars[i].properties.isWhitespace, !Self.noLineStart.contains(scalars[i]),
                           !Self.noLineEnd.contains(scalars[j - 1]) else { continue }
                     found.append((i, .space, j))
+                } else if TextToken.hyphens.contains(Character(scalars[i - 1])) {
+                    found.append((i, hyphenBreak(at: i, hyphenator: hyphenator, tokens: tokens), i))
                 } else {
                     // After a slash, only URLs break freely: 15 mg/kg stays whole if it can.
-                    // Without hyphenation (titles, large print), compounds stay whole too.
-                    let slash = scalars[i - 1] == "/" && !tokens.contains { $0.isURL && $0.range.contains(i) }
-                    let compound = scalars[i - 1] == "-" && !style.hyphenate
-                    found.append((i, slash || compound ? .emergency : .plain, i))
+                    let slash = scalars[i - 1] == "/" && !tokens.contains { $0.isAddress && $0.range.contains(i) }
+                    found.append((i, slash ? .emergency : .plain, i))
                 }
             }
         }
         // A URL may break after any of its slashes (but not inside "//").
-        for token in tokens where token.isURL {
+        for token in tokens where token.isAddress {
             let taken = Set(found.map(\.at))
             found += token.range.dropFirst().filter { scalars[$0 - 1] == "/" && scalars[$0] != "/" && !taken.contains($0) }.map { ($0, .plain, $0) }
         }
@@ -139,7 +140,10 @@ final class ShapedParagraph {
             let taken = Set(found.map(\.at))
             found += token.range.dropFirst().filter { attrs[$0].is_cursor_position != 0 && !taken.contains($0) }.map { ($0, .emergency, $0) }
         }
-        if let hyphenator { found += hyphenationPoints(hyphenator, urls: tokens.filter(\.isURL).map(\.range)).map { ($0, .hyphen, $0) } }
+        if let hyphenator {
+            let whole = tokens.filter { $0.isAddress || $0.isCode }.map(\.range)
+            found += hyphenationPoints(hyphenator, whole: whole).map { ($0, .hyphen, $0) }
+        }
         found.sort { $0.at < $1.at }
         var end = scalars.count
         while end > 0 && scalars[end - 1].properties.isWhitespace && attrs[end].is_mandatory_break == 0 { end -= 1 }
@@ -151,21 +155,33 @@ final class ShapedParagraph {
         }
     }
 
+    /// What a break after the hyphen before `i` is: where the style hyphenates and the
+    /// parts on both sides keep the minima (week-/end, never parlez-/en), a hyphenated line
+    /// end; else a break used only when nothing else fits. Never inside a code (NT-proBNP)
+    /// or an address.
+    private func hyphenBreak(at i: Int, hyphenator: Hyphenator?, tokens: [Token]) -> BreakCandidate.Kind {
+        guard let hyphenator, !tokens.contains(where: { ($0.isAddress || $0.isCode) && $0.range.contains(i) }) else { return .emergency }
+        var left = i - 1, right = i
+        while left > 0 && scalars[left - 1].properties.isAlphabetic { left -= 1 }
+        while right < scalars.count && scalars[right].properties.isAlphabetic { right += 1 }
+        return hyphenator.allows(left: i - 1 - left, right: right - i) ? .hardHyphen : .emergency
+    }
+
     /// Hyphenation points of the words French rules allow to split: not the last word,
-    /// not a capitalised word, not inside a link, never next to an apostrophe.
-    private func hyphenationPoints(_ hyphenator: Hyphenator, urls: [Range<Int>]) -> [Int] {
+    /// not a capitalised word, not inside a link, an address or a code, never next to an apostrophe.
+    private func hyphenationPoints(_ hyphenator: Hyphenator, whole: [Range<Int>]) -> [Int] {
         var words: [Range<Int>] = []
         var i = 0
         while i < scalars.count {
             guard scalars[i].properties.isAlphabetic else { i += 1; continue }
             var j = i
-            while j < scalars.count && (scalars[j].properties.isAlphabetic || Self.joiners.contains(scalars[j])) { j += 1 }
+            while j < scalars.count && (scalars[j].properties.isAlphabetic || TextToken.joinerScalars.contains(scalars[j])) { j += 1 }
             words.append(i..<j)
             i = j
         }
         let linkBytes = text.spans.compactMap { $0.link == nil ? nil : $0.range }
         return words.dropLast().flatMap { word -> [Int] in
-            guard !scalars[word.lowerBound].properties.isUppercase, !urls.contains(where: { $0.overlaps(word) }),
+            guard !scalars[word.lowerBound].properties.isUppercase, !whole.contains(where: { $0.overlaps(word) }),
                   !linkBytes.contains(where: { $0.overlaps(byteAt[word.lowerBound]..<byteAt[word.upperBound]) }) else { return [] }
             var w = String.UnicodeScalarView()
             w.append(contentsOf: scalars[word])
@@ -173,11 +189,15 @@ final class ShapedParagraph {
         }
     }
 
-    static let joiners: Set<Unicode.Scalar> = ["’", "'", "-", "\u{2010}"]
+    /// A run of characters between spaces, and whether it is an address or a code (`TextToken`).
+    private struct Token {
+        var range: Range<Int>
+        var isAddress: Bool
+        var isCode: Bool
+    }
 
-    /// Runs of characters between spaces, and whether each is a URL or an e-mail address.
-    private var tokens: [(range: Range<Int>, isURL: Bool)] {
-        var result: [(range: Range<Int>, isURL: Bool)] = []
+    private var tokens: [Token] {
+        var result: [Token] = []
         var start: Int?
         for i in 0...scalars.count {
             let white = i == scalars.count || scalars[i].properties.isWhitespace
@@ -186,7 +206,7 @@ final class ShapedParagraph {
                 var token = String.UnicodeScalarView()
                 token.append(contentsOf: scalars[s..<i])
                 let t = String(token)
-                result.append((s..<i, t.contains("://") || t.hasPrefix("www.") || (t.contains("@") && t.contains("."))))
+                result.append(Token(range: s..<i, isAddress: TextToken.isAddress(t), isCode: TextToken.isCode(t)))
                 start = nil
             }
         }
