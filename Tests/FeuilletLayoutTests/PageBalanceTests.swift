@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import FeuilletLayout
+@testable import FeuilletLayout
 import FeuilletModel
 import FeuilletPipeline
 import FeuilletTestSupport
@@ -65,12 +65,12 @@ struct PageBalanceTests {
         }
     }
 
-    @Test("a title's last line is never one short word", arguments: PrintedLeaflet.shippedStyles)
+    @Test("a title's lines are balanced: its last is at least half as wide as its widest", arguments: PrintedLeaflet.shippedStyles)
     func balancedTitles(style: String) throws {
         for article in Self.articles {
-            let title = try pages(article, style).dump[0].items.filter { $0.kind == "text" && $0.structure == "H1" }.compactMap(\.text)
-            guard title.count > 1, let last = title.last else { continue }
-            #expect(last.split(separator: " ").count > 1 || last.count > 12, "\(article) \(style): \(title)")
+            let title = try pages(article, style).dump[0].items.filter { $0.kind == "text" && $0.structure == "H1" }
+            guard title.count > 1, let last = title.last, let widest = title.map(\.rect.width).max() else { continue }
+            #expect(last.rect.width >= widest / 2, "\(article) \(style): \(title.compactMap(\.text))")
         }
     }
 
@@ -95,5 +95,20 @@ struct PageBalanceTests {
         #expect(rendition.findings.contains { $0.message.contains("repeats its title") })
         #expect(rendition.findings.contains { $0.message.contains("disclaimer") })
         #expect(!rendition.findings.contains { $0.rule == "words" }, "\(rendition.findings)")
+    }
+}
+
+/// The keep rules BlockSetter gives the flow, at its own level.
+@Suite("Block keeps")
+struct BlockKeepTests {
+    @Test("a paragraph ending with a colon is kept with the list after it, and one that does not is not")
+    func leadInKept() throws {
+        let setter = BlockSetter(setter: ParagraphSetter(engine: Support.pipeline.engine, hyphenator: nil, maxConsecutiveHyphens: 2),
+                                 style: try Support.workspace.styles.load("classique"))
+        let list = Block.list(ordered: false, start: 1, items: [[.paragraph([.text("un premier point")])], [.paragraph([.text("un second point")])]])
+        for (text, kept) in [("Trois signes doivent alerter :", true), ("Trois signes doivent alerter.", false)] {
+            let lines = setter.lines(for: [.paragraph([.text(text)]), list], width: 300)
+            #expect(lines[0].keepWithNext == kept, "\(text)")
+        }
     }
 }

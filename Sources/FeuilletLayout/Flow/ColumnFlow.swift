@@ -118,6 +118,9 @@ struct ColumnFlow {
             // What the gaps cannot take goes a little into every line's leading, no more.
             let lines = Double(max(1, pending.count - 1))
             let leading = slack > 0 && !balancing ? min(max(0, slack - gaps * factor) / lines, Self.leadingStretch * pending[0].line.height) : 0
+            // A column of a balanced page that holds only the closing note has nothing to
+            // spread: the note goes down to the foot, as a colophon does.
+            if balancing, gaps == 0, slack > 0, pending.allSatisfy({ $0.line.block == LeafletParts.closingNote }) { shift = slack }
             for k in pending.indices {
                 shift += gap(k) * factor + (k > 0 ? leading : 0)
                 pending[k].top += shift

@@ -21,6 +21,9 @@ struct LeafletParts {
         setter.lines(for: backBlocks, width: width) + closing(meta, setter: setter, width: width)
     }
 
+    /// The closing note as errors name it, and as the page make-up knows it.
+    static let closingNote = "the closing note"
+
     /// Source, date and disclaimer under a short rule, kept together.
     func closing(_ meta: Metadata, setter: BlockSetter, width: Double) -> [FlowLine] {
         let texts: [(String, Role)] = back.compactMap { part in
@@ -39,7 +42,7 @@ struct LeafletParts {
         lines.insert(ruleLine, at: 0)
         for i in lines.indices {
             lines[i].keepWithNext = i < lines.count - 1
-            lines[i].block = "the closing note"
+            lines[i].block = Self.closingNote
         }
         return lines
     }
