@@ -21,13 +21,16 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CSpng", path: "Sources/CSpng", pkgConfig: "spng", providers: [.apt(["libspng-dev"])]),
         .systemLibrary(name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CJpeg", path: "Sources/CJpeg", providers: [.apt(["libturbojpeg0-dev", "libexif-dev"])]),
+        .systemLibrary(name: "CRsvg", path: "Sources/CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(name: "CQrencode", path: "Sources/CQrencode", providers: [.apt(["libqrencode-dev"])]),
 
         // Stages, dependencies pointing one way.
         .target(name: "FeuilletModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletStyle", dependencies: ["FeuilletModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletTypesetting", dependencies: ["FeuilletModel", "FeuilletStyle", "CHyphen"]),
-        .target(name: "FeuilletLayout", dependencies: ["FeuilletTypesetting", "FeuilletStyle", "FeuilletModel", "CPangoCairo"]),
-        .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng", "CQPDF"]),
+        .target(name: "FeuilletLayout", dependencies: ["FeuilletTypesetting", "FeuilletStyle", "FeuilletModel", "CPangoCairo", "CQrencode"]),
+        .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng", "CQPDF", "CJpeg", "CRsvg"]),
         .target(name: "FeuilletPipeline", dependencies: ["FeuilletRender", "FeuilletLayout", "FeuilletTypesetting", "FeuilletStyle", "FeuilletModel"]),
         .target(name: "FeuilletBatch", dependencies: ["FeuilletPipeline", "FeuilletRender", "FeuilletLayout", "FeuilletStyle", "FeuilletModel",
                                                       .product(name: "Yams", package: "Yams")]),

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr libcmark-gfm-dev
-          libcmark-gfm-extensions-dev libspng-dev libqpdf-dev poppler-utils qpdf)
+          libcmark-gfm-extensions-dev libspng-dev libqpdf-dev poppler-utils qpdf
+          librsvg2-dev libturbojpeg0-dev libexif-dev libqrencode-dev zbar-tools libjpeg-turbo-progs)
 while IFS=$'\t' read -r family debs _ _ _; do
     [[ -z "$family" || "$family" == \#* ]] && continue
     read -ra list <<<"$debs"

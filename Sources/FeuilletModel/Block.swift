@@ -8,6 +8,8 @@ public indirect enum Block: Sendable, Equatable {
     case list(ordered: Bool, start: Int, items: [[Block]])
     case quote([Block])
     case thematicBreak
+    /// A picture on a line of its own, with its description and caption.
+    case figure(Figure)
 }
 
 /// A run of text with its emphasis.
@@ -37,6 +39,16 @@ extension Array where Element == Inline {
 }
 
 extension Block {
+    /// The figures of the block and of the blocks inside it, in reading order.
+    public var figures: [Figure] {
+        switch self {
+        case .figure(let figure): [figure]
+        case .list(_, _, let items): items.flatMap { $0.flatMap(\.figures) }
+        case .quote(let blocks): blocks.flatMap(\.figures)
+        case .heading, .paragraph, .thematicBreak: []
+        }
+    }
+
     /// Every word of the block in reading order, for tests and checks.
     public var plainText: String {
         switch self {
@@ -44,6 +56,7 @@ extension Block {
         case .list(_, _, let items): items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
         case .quote(let b): b.map(\.plainText).joined(separator: "\n")
         case .thematicBreak: ""
+        case .figure(let f): f.caption ?? ""
         }
     }
 }

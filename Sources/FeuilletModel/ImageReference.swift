@@ -1,23 +1,22 @@
 import Foundation
 
-/// What an image in an article points at. Images are not drawn yet, but the reference is
-/// still checked, so that a typo, a file outside the article's folder or a remote address
-/// is named now rather than discovered when images arrive. Nothing is ever fetched.
+/// What an image in an article points at: a file of the article's folder (or below it),
+/// nothing else. A remote address is never fetched, a path that leads out of the folder
+/// never read; either is a problem in words, as is a file that does not exist.
 enum ImageReference {
-    /// The warning for an image `url` in the article `file`.
-    static func warning(_ url: String, in file: String) -> String {
-        let kept = "images are not supported yet; its description is kept as text"
-        if TextToken.isWebAddress(url) || url.lowercased().hasPrefix("data:") {
-            return "remote image \"\(url)\" is never fetched (Feuillet does not use the network); \(kept)"
+    /// The file `url` names for the article `file`, or why it cannot be used.
+    static func resolve(_ url: String, in file: String) -> (file: String?, problem: String?) {
+        if TextToken.isWebAddress(url) || url.lowercased().hasPrefix("data:") || url.contains("://") {
+            return (nil, "the image \"\(url)\" is remote and is never fetched (Feuillet does not use the network): put the file beside the article")
         }
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()
         let target = URL(fileURLWithPath: url.removingPercentEncoding ?? url, relativeTo: folder).standardizedFileURL.resolvingSymlinksInPath()
         if !target.path.hasPrefix(folder.path + "/") {
-            return "image \"\(url)\" is outside the article's folder and will not be read; \(kept)"
+            return (nil, "the image \"\(url)\" is outside the article's folder and is not read")
         }
         if !FileManager.default.fileExists(atPath: target.path) {
-            return "image \"\(url)\" does not exist; \(kept)"
+            return (nil, "the image \"\(url)\" does not exist")
         }
-        return "image \"\(url)\": \(kept)"
+        return (target.path, nil)
     }
 }

@@ -31,6 +31,10 @@ struct MarkdownBlockWriter {
         case .thematicBreak:
             // Not `---` or `***`: inside a `-` or `*` list item those read as a break, not an item.
             return "___"
+        case .figure(let figure):
+            let alt = figure.alt.replacingOccurrences(of: "]", with: "\\]")
+            let title = figure.caption.map { " \"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" } ?? ""
+            return "![\(alt)](<\(figure.source)>\(title))" + (figure.width.map { "{width=\(Int(($0 * 100).rounded()))%}" } ?? "")
         }
     }
 

@@ -26,6 +26,7 @@ struct MarkdownBodyReader {
     private mutating func block(_ node: OpaquePointer) -> Block? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
+            if let figure = figure(node) { return .figure(figure) }
             let content = inlines(in: node)
             return content.isEmpty ? nil : .paragraph(content)
         case CMARK_NODE_HEADING:
@@ -68,7 +69,7 @@ struct MarkdownBodyReader {
         case CMARK_NODE_LINK:
             return [.link(url: String(cString: cmark_node_get_url(node)), inlines(in: node))]
         case CMARK_NODE_IMAGE:
-            warn(node, ImageReference.warning(String(cString: cmark_node_get_url(node)), in: file))
+            warn(node, "an image inside a sentence is not shown: put it on a line of its own to make it a figure; its description is kept as text")
             let description = inlines(in: node).plainText
             return description.isEmpty ? [] : [.text(description)]
         case CMARK_NODE_HTML_INLINE:
@@ -80,6 +81,36 @@ struct MarkdownBodyReader {
             return inlines(in: node)
         }
         return []
+    }
+
+    /// A paragraph that holds one image and nothing else (but `{width=…}` after it) is a
+    /// figure: its description, its title as caption, the file it names.
+    private mutating func figure(_ paragraph: OpaquePointer) -> Figure? {
+        let parts = children(of: paragraph).filter { !(cmark_node_get_type($0) == CMARK_NODE_TEXT && literal($0).allSatisfy(\.isWhitespace)) }
+        guard let image = parts.first, cmark_node_get_type(image) == CMARK_NODE_IMAGE else { return nil }
+        var width: Double?
+        if parts.count == 2 {
+            guard cmark_node_get_type(parts[1]) == CMARK_NODE_TEXT,
+                  let match = literal(parts[1]).trimmingCharacters(in: .whitespaces).wholeMatch(of: /\{\s*width\s*=\s*(\d{1,3})\s*%\s*\}/),
+                  let percent = Double(match.1) else { return nil }
+            guard (10...100).contains(percent) else {
+                warn(parts[1], "width=\(Int(percent))% is not from 10% to 100%: the figure takes the column's width")
+                return makeFigure(image, width: nil)
+            }
+            width = percent / 100
+        } else if parts.count > 2 {
+            return nil
+        }
+        return makeFigure(image, width: width)
+    }
+
+    private mutating func makeFigure(_ image: OpaquePointer, width: Double?) -> Figure {
+        let source = String(cString: cmark_node_get_url(image))
+        let title = cmark_node_get_title(image).map { String(cString: $0) } ?? ""
+        let (path, problem) = ImageReference.resolve(source, in: file)
+        let line = Int(cmark_node_get_start_line(image)) + lineOffset
+        return Figure(source: source, file: path, problem: problem, alt: inlines(in: image).plainText,
+                      caption: title.isEmpty ? nil : title, width: width, article: file, line: line)
     }
 
     private func children(of node: OpaquePointer) -> [OpaquePointer] {

@@ -11,6 +11,7 @@ import FeuilletRender
 public final class Pipeline {
     public let workspace: Workspace
     public let engine: TextEngine
+    private let loader = PictureLoader()
 
     public init(workspace: Workspace) {
         self.workspace = workspace
@@ -41,7 +42,9 @@ public final class Pipeline {
         switch target {
         case .print(let format):
             let print = PrintOptions(bleed: options.bleed ?? style.page.bleed.points(), marks: options.marks, fit: options.fit)
-            result = try PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style).layout(document, format: format, options: print)
+            var layout = PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style)
+            layout.pictures = try loader.pictures(for: document)
+            result = try layout.layout(document, format: format, options: print)
         case .cards(let kind, let preset):
             result = try CardComposer(engine: engine, style: style).layout(kind, for: document, preset: preset)
         }

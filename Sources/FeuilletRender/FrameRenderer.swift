@@ -26,6 +26,8 @@ struct FrameRenderer {
                 draw(shape, at: o)
             case .image(let image, let size):
                 try tagged(placed.structure, at: o) { try draw(image, size: size, at: o) }
+            case .vector(let vector, let size):
+                try tagged(placed.structure, at: o) { try draw(vector, size: size, at: o) }
             case .link(let link):
                 guard let tagging else { continue }
                 let rect = "rect=[\(o.x) \(o.y) \(link.size.width) \(link.size.height)]"
@@ -92,24 +94,6 @@ struct FrameRenderer {
             cairo_stroke(cr)
         }
         cairo_new_path(cr)
-    }
-
-    private func draw(_ image: Image, size: Size, at o: Point) throws {
-        let cr = context.pointer
-        var pixels = image.pixels
-        try pixels.withUnsafeMutableBufferPointer { buffer in
-            let surface = try CairoSurface(cairo_image_surface_create_for_data(buffer.baseAddress, CAIRO_FORMAT_RGB24,
-                                                                               Int32(image.width), Int32(image.height), Int32(image.stride)),
-                                           "wrapping an image")
-            cairo_save(cr)
-            cairo_translate(cr, o.x, o.y)
-            cairo_scale(cr, size.width / Double(image.width), size.height / Double(image.height))
-            cairo_set_source_surface(cr, surface.pointer, 0, 0)
-            cairo_paint(cr)
-            cairo_restore(cr)
-            // The surface must be finished while the pixels it borrows still exist.
-            try surface.finish()
-        }
     }
 
     private func setColor(_ c: Color) { cairo_set_source_rgba(context.pointer, c.red, c.green, c.blue, c.alpha) }

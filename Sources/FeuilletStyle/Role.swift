@@ -4,6 +4,8 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case heading1 = "heading-1", heading2 = "heading-2", heading3 = "heading-3"
     case listItem = "list-item", listMarker = "list-marker"
     case keyMessage = "key-message", quote, footer
+    /// The words under a figure.
+    case caption
     case cardTitle = "card-title", cardBody = "card-body", cardFooter = "card-footer"
 
     public static func heading(_ level: Int) -> Role {

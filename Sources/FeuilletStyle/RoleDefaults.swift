@@ -26,6 +26,9 @@ enum RoleDefaults {
             s.align = .left
         case .footer:
             s.size = base.size * 0.8; s.lineHeight = .factor(1.3); s.align = .left; s.hyphenate = false
+        case .caption:
+            s.size = base.size * 0.85; s.lineHeight = .factor(1.3); s.align = .left; s.hyphenate = false
+            s.spaceBefore = .pt(base.size * 0.4)
         case .cardTitle:
             s.weight = 700; s.size = 60; s.lineHeight = .factor(1.15); s.align = .left; s.hyphenate = false
             s.spaceAfter = Length(0.4, .em)

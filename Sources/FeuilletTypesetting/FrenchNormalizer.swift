@@ -19,6 +19,8 @@ public struct FrenchNormalizer: Sendable {
         d.metadata.summary = d.metadata.summary.map { normalize($0) }
         d.metadata.source = d.metadata.source.map { normalize($0) }
         d.metadata.keyMessages = d.metadata.keyMessages.map { normalize($0) }
+        // What cards show from the front matter is French text too (a quote's apostrophes).
+        for key in ["quote", "highlight"] { d.metadata.extra[key] = d.metadata.extra[key].map { normalize($0) } }
         d.blocks = d.blocks.map(normalize)
         return d
     }
@@ -30,6 +32,8 @@ public struct FrenchNormalizer: Sendable {
         case .list(let ordered, let start, let items): .list(ordered: ordered, start: start, items: items.map { $0.map(normalize) })
         case .quote(let blocks): .quote(blocks.map(normalize))
         case .thematicBreak: .thematicBreak
+        case .figure(var figure):
+            { figure.alt = normalize(figure.alt); figure.caption = figure.caption.map { normalize($0) }; return .figure(figure) }()
         }
     }
 

@@ -39,8 +39,8 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         .init("raw-html.md", .renders(warnings: ["HTML block not supported", "inline HTML not supported"])),
         .init("table.md", .renders(warnings: ["table not supported"])),
         .init("code-block.md", .renders(warnings: ["code block not supported"])),
-        .init("missing-image.md", .renders(warnings: ["does not exist"])),
-        .init("remote-image.md", .renders(warnings: ["never fetched"])),
+        .init("missing-image.md", .fails(line: 8, message: "the image \"images/absent.png\" does not exist")),
+        .init("remote-image.md", .fails(line: 8, message: "is remote and is never fetched")),
         .init("deep-list.md", .renders(warnings: ["broken without a hyphen"])),
         .init("deep-quote.md", .renders()),
         // Each level steps in while the text keeps room: not at x = 12,054 pt on a 595 pt page.

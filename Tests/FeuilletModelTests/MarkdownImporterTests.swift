@@ -74,10 +74,19 @@ struct MarkdownUnsupportedTests {
         #expect(warnings.map(\.description) == ["a.md:6:1: warning: table not supported yet; skipped"])
     }
 
-    @Test func imageKeepsItsDescription() throws {
+    @Test func imageInASentenceKeepsItsDescription() throws {
         let (blocks, warnings) = try parse("Premier.\n\nVoir ![le *schéma*](s.png) ici.\n")
         #expect(blocks.last == .paragraph([.text("Voir le schéma ici.")]))
-        #expect(warnings.map(\.description) == ["a.md:6:6: warning: image \"s.png\" does not exist; images are not supported yet; its description is kept as text"])
+        #expect(warnings.map(\.description) == ["a.md:6:6: warning: an image inside a sentence is not shown: put it on a line of its own to make it a figure; its description is kept as text"])
+    }
+
+    @Test func imageOnItsOwnLineIsAFigure() throws {
+        let (blocks, warnings) = try parse("Premier.\n\n![Le *schéma* du cœur](images/coeur.svg \"Le cœur et ses cavités\"){width=60%}\n\n![](https://x.org/a.png)\n")
+        #expect(warnings.isEmpty, "\(warnings)")
+        guard case .figure(let figure) = blocks[1], case .figure(let remote) = blocks[2] else { Issue.record("\(blocks)"); return }
+        #expect(figure.alt == "Le schéma du cœur" && figure.caption == "Le cœur et ses cavités" && figure.width == 0.6)
+        #expect(figure.file == nil && figure.problem == "the image \"images/coeur.svg\" does not exist" && figure.line == 6)
+        #expect(remote.problem?.contains("is remote and is never fetched") == true && remote.alt.isEmpty)
     }
 
     @Test func htmlBlockAndInlineHTML() throws {

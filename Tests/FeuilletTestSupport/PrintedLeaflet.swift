@@ -183,6 +183,7 @@ public struct PrintedLeaflet {
                 .joined(separator: "\n")
         case .quote(let blocks): blocks.map(words).joined(separator: "\n")
         case .thematicBreak: ""
+        case .figure(let figure): role(.caption, figure.caption ?? "")
         }
     }
 

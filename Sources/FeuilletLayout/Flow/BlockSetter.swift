@@ -7,6 +7,10 @@ import FeuilletTypesetting
 struct BlockSetter {
     let setter: ParagraphSetter
     let style: StyleSheet
+    /// The pictures of the article's figures, by file.
+    var pictures = Pictures()
+    /// The tallest a figure may be: a column's height less room for its caption.
+    var figureHeight = Double.infinity
 
     func lines(for blocks: [Block], width: Double) -> [FlowLine] {
         var lines: [FlowLine] = []
@@ -66,6 +70,8 @@ struct BlockSetter {
             var set = blocks.flatMap { quoted($0, x: x + indent, width: width - indent) }
             wrap(&set, "BlockQuote")
             return set
+        case .figure(let figure):
+            return self.figure(figure, x: x, width: width)
         case .thematicBreak:
             let body = style[.body]
             let rule = Shape(.rule(to: Point(x: width, y: 0)), stroke: style.decorations.ruleColor, lineWidth: 0.5)

@@ -46,15 +46,19 @@ struct StructureTag {
     var name: String
     /// A heading's text, for the outline.
     var title: String?
+    /// A figure's description.
+    var alt: String?
 
-    static func begin(_ name: String, title: String? = nil) -> StructureTag { StructureTag(phase: .begin, name: name, title: title) }
+    static func begin(_ name: String, title: String? = nil, alt: String? = nil) -> StructureTag {
+        StructureTag(phase: .begin, name: name, title: title, alt: alt)
+    }
     static func end(_ name: String) -> StructureTag { StructureTag(phase: .end, name: name) }
 }
 
 extension StructureTree {
     mutating func apply(_ tag: StructureTag) {
         switch tag.phase {
-        case .begin: begin(tag.name, title: tag.title)
+        case .begin: begin(tag.name, title: tag.title, alt: tag.alt)
         case .end: end(tag.name)
         }
     }
@@ -71,7 +75,7 @@ extension FlowLine {
             case .tag(let tag): structure.apply(tag)
             case .item(let origin, let item):
                 let ref: StructureRef? = switch item {
-                case .text, .image: structure.content()
+                case .text, .image, .vector: structure.content()
                 case .link: structure.link()
                 case .shape, .anchor, .group: nil
                 }

@@ -35,6 +35,8 @@ public struct LeafletLayout {
     var parts = LeafletParts()
     /// Shared by layouts of one document that differ only in spacing.
     var memo: SetLinesMemo?
+    /// The pictures of the article's figures.
+    var pictures = Pictures()
 
     public init(engine: TextEngine, hyphenator: Hyphenator?, style: StyleSheet) {
         self.engine = engine
@@ -48,9 +50,12 @@ public struct LeafletLayout {
         let content = Rect(x: p.marginLeft.points(), y: p.marginTop.points(),
                            width: size.width - p.marginLeft.points() - p.marginRight.points(),
                            height: size.height - p.marginTop.points() - p.marginBottom.points())
-        let setter = BlockSetter(setter: ParagraphSetter(engine: engine, hyphenator: hyphenator,
+        var setter = BlockSetter(setter: ParagraphSetter(engine: engine, hyphenator: hyphenator,
                                                          maxConsecutiveHyphens: style.typography.maxConsecutiveHyphens, memo: memo),
                                  style: style)
+        setter.pictures = pictures
+        // A figure leaves room on its page for a few lines of text and its caption.
+        setter.figureHeight = content.height * 0.6
 
         var first = Frame(size: size)
         var structure = StructureTree()

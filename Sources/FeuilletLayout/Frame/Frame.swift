@@ -49,6 +49,8 @@ public enum FrameItem {
     case shape(Shape)
     /// Pixels drawn at a size in points; the origin is the top-left corner.
     case image(Image, Size)
+    /// An SVG drawn as vectors at a size in points (its proportions kept); the origin is the top-left corner.
+    case vector(VectorImage, Size)
     /// A clickable area over text; the origin is its top-left corner.
     case link(Link)
     /// A named destination internal links point to; the origin is the point they show.

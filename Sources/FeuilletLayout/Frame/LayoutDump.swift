@@ -51,7 +51,7 @@ public enum LayoutDump {
             case .rule(let to):
                 return Item(page: page, kind: "rule", rect: Rect(x: o.x + min(0, to.x), y: o.y + min(0, to.y), width: abs(to.x), height: abs(to.y)))
             }
-        case .image(_, let size):
+        case .image(_, let size), .vector(_, let size):
             return Item(page: page, kind: "image", rect: Rect(x: o.x, y: o.y, width: size.width, height: size.height))
         case .link(let link):
             let text: String = switch link.target { case .uri(let u): u; case .destination(let d): "#" + d }

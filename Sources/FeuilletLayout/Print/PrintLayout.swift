@@ -26,6 +26,8 @@ public struct PrintLayout {
     public let engine: TextEngine
     public let hyphenator: Hyphenator?
     public let style: StyleSheet
+    /// The pictures of the article's figures.
+    public var pictures = Pictures()
 
     public init(engine: TextEngine, hyphenator: Hyphenator?, style: StyleSheet) {
         self.engine = engine
@@ -130,6 +132,7 @@ public struct PrintLayout {
         case .pages:
             let pageStyle = template.pageStyle(style)
             var leaflet = LeafletLayout(engine: engine, hyphenator: hyphenator, style: pageStyle)
+            leaflet.pictures = pictures
             leaflet.parts = parts
             leaflet.memo = memo
             var result = leaflet.layout(Document(metadata: document.metadata, blocks: body))
@@ -137,8 +140,10 @@ public struct PrintLayout {
             for i in result.pages.indices { result.pages[i].sheet = SheetGeometry(trim: trim, bleed: 0, safeAreas: safe) }
             return result
         case .trifold:
-            let setter = BlockSetter(setter: ParagraphSetter(engine: engine, hyphenator: hyphenator,
+            var setter = BlockSetter(setter: ParagraphSetter(engine: engine, hyphenator: hyphenator,
                                                              maxConsecutiveHyphens: style.typography.maxConsecutiveHyphens), style: style)
+            setter.pictures = pictures
+            setter.figureHeight = (template.trim.height - template.top - template.bottom) * 0.6
             return TrifoldLayout(setter: setter, template: template).layout(document, body: body, parts: parts)
         }
     }

@@ -1,0 +1,3 @@
+// libjpeg-turbo's TurboJPEG API (decoding photos) and libexif (their orientation).
+#include <turbojpeg.h>
+#include <libexif/exif-data.h>

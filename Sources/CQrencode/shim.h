@@ -1,0 +1,2 @@
+// libqrencode: the QR code of an article's address.
+#include <qrencode.h>
