@@ -32,6 +32,16 @@ struct HostileCorpusTests {
         #expect(Date().timeIntervalSince(started) < 20)
     }
 
+    @Test("hostile links: the PDF holds the web, mail and telephone links, and no other")
+    func hostileLinks() throws {
+        let pdf = Support.temporaryFolder().appendingPathComponent("liens.pdf")
+        let run = Support.run(["render", Self.corpus.appendingPathComponent("hostile-links.md").path, "--root", Support.root.path, "--output", pdf.path])
+        #expect(run.status == 0)
+        let json = try Support.tool(["qpdf", "--json", pdf.path]).output.lowercased()
+        for kept in ["https://www.e-cancer.fr/guide", "mailto:contact@example.fr", "tel:+33100000000"] { #expect(json.contains(kept), "\(kept)") }
+        for dropped in ["javascript", "file:", "data:", "secret.html"] { #expect(!json.contains(dropped), "\(dropped)") }
+    }
+
     private func expect(article: String, style: String, _ outcome: HostileCase.Outcome, problemFile: String = "") throws {
         let folder = Support.temporaryFolder()
         let pdf = folder.appendingPathComponent("out.pdf")
