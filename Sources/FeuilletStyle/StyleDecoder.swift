@@ -177,11 +177,17 @@ struct StyleDecoder {
         let columns = Double(p.columns)
         let column = (p.width.points() - p.marginLeft.points() - p.marginRight.points() - p.gutter.points() * (columns - 1)) / columns
         func mm(_ points: Double) -> Int { Int((points * 25.4 / 72).rounded()) }
-        if column < StyleRanges.minimumColumn.points(), let node = f["margins"] ?? f["columns"] ?? f["gutter"] ?? f["size"] {
+        // Reported at a key of the sheet being loaded when it set one (a parent's margins
+        // become too wide under the child's page size).
+        func culprit(_ keys: [String]) -> YAMLValue? {
+            let nodes = keys.compactMap { f[$0] }
+            return nodes.first { $0.at.file == f.value.at.file } ?? nodes.first
+        }
+        if column < StyleRanges.minimumColumn.points(), let node = culprit(["margins", "columns", "gutter", "size"]) {
             try f.problems.add(node.error("page: margins, gutter and \(p.columns) column(s) leave \(mm(column)) mm per column; at least \(mm(StyleRanges.minimumColumn.points())) mm needed"))
         }
         let height = p.height.points() - p.marginTop.points() - p.marginBottom.points()
-        if height < StyleRanges.minimumTextHeight.points(), let node = f["margins"] ?? f["size"] {
+        if height < StyleRanges.minimumTextHeight.points(), let node = culprit(["margins", "size"]) {
             try f.problems.add(node.error("page: the top and bottom margins leave \(mm(height)) mm of height; at least \(mm(StyleRanges.minimumTextHeight.points())) mm needed"))
         }
     }

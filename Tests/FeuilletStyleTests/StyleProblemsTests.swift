@@ -33,6 +33,16 @@ struct StyleProblemsTests {
         ])
     }
 
+    @Test("a page the parent's margins no longer fit is reported at the child's page size")
+    func derivedProblemInTheChild() throws {
+        let (errors, folder) = try loadErrors([
+            "parent.yml": "page:\n  margins: { left: 16mm, right: 16mm }\n",
+            "child.yml": "extends: parent\npage:\n  size: [60mm, 100mm]\n",
+        ], load: "child")
+        defer { folder.remove() }
+        #expect(errors.map(\.description) == [folder.shown("child.yml") + ":3:9: error: page: margins, gutter and 2 column(s) leave 10 mm per column; at least 25 mm needed"])
+    }
+
     @Test("a bad palette colour or font is reported once, not again where it is used")
     func noCascade() throws {
         let (errors, folder) = try loadErrors(["bad.yml": """
