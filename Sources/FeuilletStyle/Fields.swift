@@ -104,7 +104,9 @@ struct Fields {
         // An unquoted #fff starts a YAML comment and arrives empty.
         if s.isEmpty { return try fail(self[key]!, "\(keyPath(key)): no colour given (write colours in quotes: \"#1c1c1c\")") }
         let names = palette.keys.sorted()
-        let what = s.hasPrefix("#") || s.hasPrefix("rgb") ? "is not a colour (use #rgb, #rrggbb, #rrggbbaa or rgb(r, g, b))"
+        let literal = s.hasPrefix("#") || s.hasPrefix("rgb")
+        if !literal && problems.paletteUnread { return nil }
+        let what = literal ? "is not a colour (use #rgb, #rrggbb, #rrggbbaa or rgb(r, g, b))"
             : "is not a palette colour (palette: \(names.joined(separator: ", ")))\(Suggestion.hint(for: s, in: names))"
         return try fail(self[key]!, "\(keyPath(key)): \"\(s)\" \(what)")
     }

@@ -35,7 +35,10 @@ struct StyleDecoder {
     /// here), so the roles using it do not repeat the error.
     private func decodeFonts(_ top: Fields) throws -> [String: String] {
         guard let v = top["fonts"] else { return [:] }
-        guard case .mapping(let pairs) = v.kind else { return try top.fail(v, "fonts: expected a mapping of names to font families") ?? [:] }
+        guard case .mapping(let pairs) = v.kind else {
+            top.problems.fontsUnread = true
+            return try top.fail(v, "fonts: expected a mapping of names to font families") ?? [:]
+        }
         var aliases: [String: String] = [:]
         for pair in pairs {
             guard case .scalar(let family) = pair.value.kind else {
@@ -58,7 +61,10 @@ struct StyleDecoder {
     /// values that use it are not reported again.
     private func decodePalette(_ top: Fields) throws -> [String: Color] {
         guard let v = top["palette"] else { return [:] }
-        guard case .mapping(let pairs) = v.kind else { return try top.fail(v, "palette: expected a mapping of names to colours") ?? [:] }
+        guard case .mapping(let pairs) = v.kind else {
+            top.problems.paletteUnread = true
+            return try top.fail(v, "palette: expected a mapping of names to colours") ?? [:]
+        }
         let f = try Fields(v, path: "palette", allowed: pairs.map(\.key), problems: top.problems)
         var palette: [String: Color] = [:]
         for key in f.keys { palette[key] = try f.color(key, palette: [:]) ?? .black }
@@ -91,7 +97,7 @@ struct StyleDecoder {
         var s = base
         if let family = try f.string("family") {
             s.family = fonts[family] ?? family
-            if fonts[family] == nil { try checkFamily(family, at: f["family"]!, path: f.keyPath("family"), problems: f.problems) }
+            if fonts[family] == nil && !f.problems.fontsUnread { try checkFamily(family, at: f["family"]!, path: f.keyPath("family"), problems: f.problems) }
         }
         if let w = try f.string("weight") {
             switch w {

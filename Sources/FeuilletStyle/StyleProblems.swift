@@ -8,6 +8,10 @@ final class StyleProblems {
     static let limit = 20
 
     private var items: [Diagnostic] = []
+    /// `palette` or `fonts` could not be read (a child sheet gave `palette:` no mapping): the
+    /// names that would be looked up in it are not reported again, at every use.
+    var paletteUnread = false
+    var fontsUnread = false
 
     /// Notes a problem; throws once there are more than the limit, to stop early.
     func add(_ problem: Diagnostic) throws {

@@ -58,6 +58,19 @@ struct StyleProblemsTests {
         #expect(errors.map { "\($0.line):\($0.column)" } == ["2:9", "4:11"])
     }
 
+    @Test("a child that empties the palette or the fonts is reported once, not at every use in the parent")
+    func emptiedPaletteAndFonts() throws {
+        let (errors, folder) = try loadErrors([
+            "parent.yml": "fonts:\n  text: DejaVu Sans\npalette:\n  accent: \"#7a1f2b\"\nroles:\n  body: { family: text }\n  title: { color: accent }\n  footer: { color: accent }\n",
+            "child.yml": "extends: parent\nfonts:\npalette:\n",
+        ], load: "child")
+        defer { folder.remove() }
+        #expect(errors.map(\.description) == [
+            folder.shown("child.yml") + ":2:7: error: fonts: expected a mapping of names to font families",
+            folder.shown("child.yml") + ":3:9: error: palette: expected a mapping of names to colours",
+        ])
+    }
+
     @Test("past 20 problems, the 20 first and where the others begin")
     func manyProblems() throws {
         let yaml = "roles:\n" + Role.allCases.map { "  \($0.rawValue): { size: big, align: nowhere }" }.joined(separator: "\n") + "\n"
