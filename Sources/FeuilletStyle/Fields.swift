@@ -82,6 +82,22 @@ struct Fields {
         return try length(of: v, path: keyPath(key), in: range, relativeTo: reference)
     }
 
+    /// A length measured against a size (`em`, `%`, or a range in em) that a key of another
+    /// sheet changed: out of range only because of that size, it is reported at the size,
+    /// which made it so (a child's 6 pt title under its parent's 31 pt line height).
+    func length(_ key: String, in range: LengthRange, relativeTo reference: ReferenceSize) throws -> Length? {
+        if let v = self[key], let setter = reference.setBy, v.at.file != setter.node.at.file, case .scalar(let s) = v.kind,
+           let length = Length(parsing: s), length.isRelative != range.upper.isRelative, !range.contains(length, reference: reference.points) {
+            return try fail(setter.node, Self.outOfRange(at: setter.path, keyPath(key) + " \"\(s)\"", length, in: range, reference: reference.points))
+        }
+        return try self.length(key, in: range, relativeTo: reference.points)
+    }
+
+    /// "roles.title.size: at this size, roles.title.line-height "31pt" is 5.167em; it must be from 0.8em to 3em"
+    static func outOfRange(at sizePath: String, _ what: String, _ length: Length, in range: LengthRange, reference: Double) -> String {
+        "\(sizePath): at this size, \(what) is \(range.converted(length, reference: reference) ?? length.description); it must be \(range.text)"
+    }
+
     func length(of v: YAMLValue, path: String, in range: LengthRange, relativeTo reference: Double? = nil) throws -> Length? {
         guard case .scalar(let s) = v.kind else { return try fail(v, "\(path): expected a length") }
         guard let length = Length(parsing: s) else {

@@ -75,15 +75,16 @@ struct StyleDecoder {
         let roles = try top.fields("roles", allowed: Role.allCases.map(\.rawValue))
         var body = RoleDefaults.body
         body.color = palette["text"] ?? .black
+        var bodySize = ReferenceSize(points: body.size)
         if let f = try roles?.fields("body", allowed: Self.roleKeys) {
-            body = try decodeRole(.body, f, over: body, bodySize: body.size, palette: palette, fonts: fonts)
+            (body, bodySize) = try decodeRole(.body, f, over: body, bodySize: bodySize, palette: palette, fonts: fonts)
         }
         var resolved: [Role: TextStyle] = [.body: body]
         for role in Role.allCases where role != .body {
             var base = RoleDefaults.apply(to: body, for: role)
             if role == .footer || role == .cardFooter, let muted = palette["muted"] { base.color = muted }
             if let f = try roles?.fields(role.rawValue, allowed: Self.roleKeys) {
-                resolved[role] = try decodeRole(role, f, over: base, bodySize: body.size, palette: palette, fonts: fonts)
+                resolved[role] = try decodeRole(role, f, over: base, bodySize: bodySize, palette: palette, fonts: fonts).style
             } else {
                 resolved[role] = base
             }
@@ -92,8 +93,9 @@ struct StyleDecoder {
     }
 
     /// `em` and `%` in a role's size are relative to the body size, as the reference says;
-    /// in its other lengths, to the role's own size.
-    private func decodeRole(_ role: Role, _ f: Fields, over base: TextStyle, bodySize: Double, palette: [String: Color], fonts: [String: String]) throws -> TextStyle {
+    /// in its other lengths, to the role's own size (returned, with the key that set it).
+    private func decodeRole(_ role: Role, _ f: Fields, over base: TextStyle, bodySize: ReferenceSize, palette: [String: Color],
+                            fonts: [String: String]) throws -> (style: TextStyle, size: ReferenceSize) {
         var s = base
         if let family = try f.string("family") {
             s.family = fonts[family] ?? family
@@ -107,8 +109,11 @@ struct StyleDecoder {
             }
         }
         s.italic = try f.bool("italic") ?? s.italic
-        let size = try f.length("size", in: StyleRanges.size(role), relativeTo: bodySize)
-        if let size { s.size = size.points(relativeTo: bodySize) }
+        var size = ReferenceSize(points: s.size)
+        if let length = try f.length("size", in: StyleRanges.size(role), relativeTo: bodySize) {
+            s.size = length.points(relativeTo: bodySize.points)
+            size = ReferenceSize(points: s.size, setBy: (f["size"]!, f.keyPath("size")))
+        }
         let range = StyleRanges.lineHeight
         if let lh = f["line-height"], case .scalar(let text) = lh.kind, let factor = Double(text) {
             if range.contains(Length(factor, .em), reference: 1) {
@@ -117,15 +122,15 @@ struct StyleDecoder {
                 try f.problems.add(lh.error("\(f.keyPath("line-height")): \"\(text)\" must be from \(StylePrinter.number(range.lower.value)) to "
                                             + "\(StylePrinter.number(range.upper.value)) (times the size)"))
             }
-        } else if let lh = try f.length("line-height", in: range, relativeTo: s.size) {
+        } else if let lh = try f.length("line-height", in: range, relativeTo: size) {
             s.lineHeight = .length(lh)
-        } else if f["line-height"] == nil, size != nil, case .length(let inherited) = s.lineHeight,
+        } else if f["line-height"] == nil, let setter = size.setBy, case .length(let inherited) = s.lineHeight,
                   !range.contains(inherited, reference: s.size) {
             // A new size under a line height inherited as a length: the lines would overlap or drift apart.
-            try f.problems.add(f["size"]!.error("\(f.keyPath("size")): the line height \(inherited) it inherits is "
-                                          + "\(StylePrinter.number(s.leading / s.size)) times this size; set line-height (\(range.text))"))
+            try f.problems.add(setter.node.error(Fields.outOfRange(at: setter.path, "the line height \(inherited) it inherits", inherited,
+                                                                   in: range, reference: s.size)))
         }
-        s.letterSpacing = try f.length("letter-spacing", in: StyleRanges.letterSpacing, relativeTo: s.size) ?? s.letterSpacing
+        s.letterSpacing = try f.length("letter-spacing", in: StyleRanges.letterSpacing, relativeTo: size) ?? s.letterSpacing
         if let features = try f.string("features") {
             if let problem = FontFeatures.problem(in: features) {
                 try f.problems.add(f["features"]!.error("\(f.keyPath("features")): \(problem)"))
@@ -136,12 +141,12 @@ struct StyleDecoder {
         s.color = try f.color("color", palette: palette) ?? s.color
         s.align = try f.choice("align", TextStyle.Alignment.self) ?? s.align
         s.hyphenate = try f.bool("hyphenate") ?? s.hyphenate
-        s.spaceBefore = try f.length("space-before", in: StyleRanges.space, relativeTo: s.size) ?? s.spaceBefore
-        s.spaceAfter = try f.length("space-after", in: StyleRanges.space, relativeTo: s.size) ?? s.spaceAfter
-        s.indent = try f.length("indent", in: StyleRanges.indent, relativeTo: s.size) ?? s.indent
+        s.spaceBefore = try f.length("space-before", in: StyleRanges.space, relativeTo: size) ?? s.spaceBefore
+        s.spaceAfter = try f.length("space-after", in: StyleRanges.space, relativeTo: size) ?? s.spaceAfter
+        s.indent = try f.length("indent", in: StyleRanges.indent, relativeTo: size) ?? s.indent
         s.transform = try f.choice("transform", TextStyle.Transform.self) ?? s.transform
         s.keepWithNext = try f.bool("keep-with-next") ?? s.keepWithNext
-        return s
+        return (s, size)
     }
 
     private func decodePage(_ top: Fields, palette: [String: Color]) throws -> PageStyle {

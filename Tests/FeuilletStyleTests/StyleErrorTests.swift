@@ -294,7 +294,7 @@ let rangeErrors: [BadStyle] = [
     BadStyle("line height length too large for the size", "roles:\n  body: { size: 10pt, line-height: 40pt }\n",
         ##"bad.yml:2:36: error: roles.body.line-height: "40pt" (4em) must be from 0.8em to 3em"##),
     BadStyle("a new size under an inherited line height", "roles:\n  body: { line-height: 14pt }\n  quote: { size: 30pt }\n",
-        ##"bad.yml:3:18: error: roles.quote.size: the line height 14pt it inherits is 0.467 times this size; set line-height (from 0.8em to 3em)"##),
+        ##"bad.yml:3:18: error: roles.quote.size: at this size, the line height 14pt it inherits is 0.467em; it must be from 0.8em to 3em"##),
     BadStyle("space after out of range", "roles:\n  title: { space-after: 5cm }\n",
         ##"bad.yml:2:25: error: roles.title.space-after: "5cm" (141.732pt) must be from 0pt to 100pt"##),
     BadStyle("indent out of range", "roles:\n  body: { indent: 10em }\n",

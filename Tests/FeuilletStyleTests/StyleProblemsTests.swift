@@ -58,6 +58,31 @@ struct StyleProblemsTests {
         #expect(errors.map { "\($0.line):\($0.column)" } == ["2:9", "4:11"])
     }
 
+    @Test("a child's new size under the parent's line height and spacing is reported at the child's size")
+    func inheritedAgainstANewSize() throws {
+        let (errors, folder) = try loadErrors([
+            "parent.yml": "roles:\n  title: { size: 28pt, line-height: 31pt, letter-spacing: 4pt }\n",
+            "child.yml": "extends: parent\nroles:\n  title: { size: 6pt }\n",
+        ], load: "child")
+        defer { folder.remove() }
+        #expect(errors.map(\.description) == [
+            folder.shown("child.yml") + #":3:18: error: roles.title.size: at this size, roles.title.line-height "31pt" is 5.167em; it must be from 0.8em to 3em"#,
+            folder.shown("child.yml") + #":3:18: error: roles.title.size: at this size, roles.title.letter-spacing "4pt" is 0.667em; it must be from -0.1em to 0.5em"#,
+        ])
+    }
+
+    @Test("a child's body size under the parent's sizes in em is reported at the child's body size")
+    func parentSizesInEm() throws {
+        let (errors, folder) = try loadErrors([
+            "parent.yml": "roles:\n  summary: { size: 1.5em, line-height: 1.3 }\n",
+            "child.yml": "extends: parent\nroles:\n  body: { size: 30pt }\n",
+        ], load: "child")
+        defer { folder.remove() }
+        #expect(errors.map(\.description) == [
+            folder.shown("child.yml") + #":3:17: error: roles.body.size: at this size, roles.summary.size "1.5em" is 45pt; it must be from 5pt to 36pt"#,
+        ])
+    }
+
     @Test("a child that empties the palette or the fonts is reported once, not at every use in the parent")
     func emptiedPaletteAndFonts() throws {
         let (errors, folder) = try loadErrors([
