@@ -23,14 +23,15 @@ public final class FuzzContext {
     }
 
     /// A style sheet from arbitrary bytes: loaded (it may extend the shipped styles) or refused
-    /// with a diagnostic on one line that names the file.
+    /// with one line per problem (a few at most), each naming the file.
     func loadStyle(_ bytes: [UInt8]) {
         _ = FileManager.default.createFile(atPath: scratch.path, contents: Data(bytes))
         do {
             _ = try styles.load(scratch.path)
         } catch {
-            let message = "\(error)"
-            precondition(!message.contains("\n") && message.contains(scratch.lastPathComponent), "style error not one line naming the file: \(message)")
+            let lines = "\(error)".split(separator: "\n", omittingEmptySubsequences: false)
+            precondition(lines.count <= StyleLoader.problemLimit + 1 && lines.allSatisfy { $0.contains(scratch.lastPathComponent) },
+                         "style errors not one line each naming the file: \(error)")
         }
     }
 

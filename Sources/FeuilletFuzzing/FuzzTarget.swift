@@ -9,6 +9,8 @@ import FeuilletLayout
 /// libFuzzer and the mutation fuzzer both see it as a crash).
 public enum FuzzTarget: String, CaseIterable, Sendable {
     case markdown, raw, style, breaker, paragraph
+    /// The style loader on alias-heavy YAML (`AliasYAML`): bounded, never a blow-up.
+    case styleAliases = "style-aliases"
 
     /// Runs one input. `context` holds what is built once (fonts, hyphenation).
     public func run(_ bytes: [UInt8], context: FuzzContext) {
@@ -22,6 +24,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? RawArticleImporter().importDocument(String(decoding: bytes, as: UTF8.self), file: "fuzz.txt")
         case .style:
             context.loadStyle(bytes)
+        case .styleAliases:
+            context.loadStyle(AliasYAML(bytes).text)
         case .breaker:
             BreakerInput(bytes).check()
         case .paragraph:
@@ -47,6 +51,14 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .markdown: return files(corpus, ".md") + files(root.appendingPathComponent("Articles"), ".md")
         case .raw: return files(corpus, ".txt") + files(root.appendingPathComponent("Tests/FeuilletModelTests/Fixtures"), ".txt")
         case .style: return files(corpus.appendingPathComponent("styles"), ".yml") + files(root.appendingPathComponent("Styles"), ".yml")
+        case .styleAliases:
+            // Plain alias bombs, then programs: each kind of level repeated, runs of aliases, merges.
+            return read(corpus.appendingPathComponent("styles"), ".yml", "alias-") + [
+                [0x16] + Array(repeating: 0x12, count: 12), [0x16] + Array(repeating: 0x13, count: 12), [0x16] + Array(repeating: 0x14, count: 12),
+                [0x16, 0x15, 0x12, 0x12] + Array("many:".utf8) + [0x1A, 0x0F, 0x02] + Array(repeating: 0x11, count: 14),
+                [0x16] + Array("x: ".utf8) + [0x01] + Array("{ a: 1, b: 2 }".utf8) + [0x1A, 0x0E, 0x02, 0x1A] + Array(": ".utf8)
+                    + [0x04, 0x02, 0x08, 0x02, 0x05, 0x1A] + Array("y: ".utf8) + [0x06, 0x0C, 0x02, 0x07],
+            ]
         case .breaker: return [Array(0..<64), [1, 2, 200, 3, 90, 90, 90, 7], [0, 3, 255, 255, 1]]
         case .paragraph: return files(corpus, ".md").map { Array($0.prefix(600)) } + [Array("Les métastases peuvent-elles disparaître ?".utf8)]
         }

@@ -9,7 +9,8 @@ public struct Mutator {
     static let tokens: [[UInt8]] = ["---\n", "\n", "# ", "- ", "1. ", "> ", "**", "_", "`", "[a](", ")", "![x](", "<div>", "|---|",
                                     ": ", "{", "}", "[", "]", "extends: ", "roles:\n  body:\n    ", "size: ", "pt", "mm", "#",
                                     " « ", " » ", "’", "\u{202F}", "\u{00AD}", "é", "\u{0301}", "😀", "漢", "سرطان", "\t", "\r\n",
-                                    "\u{200D}", "\u{FEFF}", "/", "-", "https://", "1200", "%"].map { Array($0.utf8) }
+                                    "\u{200D}", "\u{FEFF}", "/", "-", "https://", "1200", "%",
+                                    "&a ", "*a", "<<: ", "? ", "[*a, *a, *a]"].map { Array($0.utf8) }
 
     public init(seed: UInt64, seeds: [[UInt8]]) {
         state = seed

@@ -1,17 +1,36 @@
 import Foundation
 
-/// The text of an article file, checked before any importer sees it: a file that is not
-/// UTF-8 is refused at the line of its first bad byte, and control characters (pasted
+/// The text of an input file (an article, a style sheet, a manifest), checked before any
+/// parser sees it: a file larger than its kind may be is refused, a file that is not UTF-8
+/// is refused at the line and column of its first bad byte, and control characters (pasted
 /// from terminals or binary files) are taken out with a warning instead of drawn as boxes.
 public enum ArticleText {
-    public static func decode(_ data: Data, file: String) throws -> String {
+    public static func decode(_ data: Data, file: String, limits: InputLimits = .article) throws -> String {
+        if let tooLarge = limits.tooLarge(data.count, file: file) { throw tooLarge }
         if let text = String(data: data, encoding: .utf8) { return text }
         // Decoding with replacement marks the first bad byte; count the lines before it.
         let lossy = String(decoding: data, as: UTF8.self)
         let before = lossy.prefix { $0 != "\u{FFFD}" }
-        let line = before.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
-        let column = (before.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last?.count ?? 0) + 1
-        throw Diagnostic(file: file, line: max(line, 1), column: column, message: "the file is not UTF-8 text (first bad byte here)")
+        let lines = before.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        throw Diagnostic(file: file, line: max(lines.count, 1), column: (lines.last?.count ?? 0) + 1,
+                         message: "the file is not UTF-8 text (first bad byte here)")
+    }
+
+    /// Reads at most one byte more than `limits` allows (a multi-gigabyte file or a device
+    /// is never read whole), then decodes as above.
+    public static func read(_ path: String, shownAs file: String? = nil, limits: InputLimits) throws -> String {
+        let file = file ?? path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
+            throw Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do { data = try handle.read(upToCount: limits.bytes + 1) ?? Data() } catch {
+            throw Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file")
+        }
+        return try decode(data, file: file, limits: limits)
     }
 
     /// The text without C0/C1 control characters other than tab and line ends, and one

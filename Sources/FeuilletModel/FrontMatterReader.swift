@@ -14,7 +14,7 @@ struct FrontMatterReader {
         var warnings: [Diagnostic] = []
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try BoundedYAML.compose(yaml, file: file, lineOffset: lineOffset, limits: .frontMatter)
         } catch let error as YamlError {
             throw diagnostic(for: error)
         }

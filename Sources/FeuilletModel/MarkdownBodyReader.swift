@@ -67,7 +67,12 @@ struct MarkdownBodyReader {
         case CMARK_NODE_EMPH: return [.emphasis(inlines(in: node))]
         case CMARK_NODE_STRONG: return [.strong(inlines(in: node))]
         case CMARK_NODE_LINK:
-            return [.link(url: String(cString: cmark_node_get_url(node)), inlines(in: node))]
+            let address = String(cString: cmark_node_get_url(node))
+            guard let url = LinkTarget.accepted(address) else {
+                warn(node, LinkTarget.warning(address))
+                return inlines(in: node)
+            }
+            return [.link(url: url, inlines(in: node))]
         case CMARK_NODE_IMAGE:
             warn(node, "an image inside a sentence is not shown: put it on a line of its own to make it a figure; its description is kept as text")
             let description = inlines(in: node).plainText

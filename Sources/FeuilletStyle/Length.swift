@@ -36,10 +36,7 @@ public struct Length: Sendable, Equatable, Hashable, CustomStringConvertible {
 
     public var isRelative: Bool { unit == .em || unit == .percent }
 
-    public var description: String {
-        let number = value == value.rounded() ? String(Int(value)) : String(value)
-        return number + unit.rawValue
-    }
+    public var description: String { StylePrinter.number(value) + unit.rawValue }
 
     /// Parses "10.5pt", "16mm", "-0.02em", "120%"; nil when the text is not a length.
     public init?(parsing text: String) {

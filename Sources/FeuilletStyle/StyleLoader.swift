@@ -2,10 +2,14 @@ import Foundation
 import FeuilletModel
 
 /// Finds style sheets by name in the style folders (or by path), follows `extends`
-/// and returns a resolved `StyleSheet`, or the first problem as a `Diagnostic`.
+/// and returns a resolved `StyleSheet`; a problem is thrown as a `Diagnostic`, several
+/// (every one found, up to `problemLimit`) as `Diagnostics`.
 public struct StyleLoader: Sendable {
     public var folders: [URL]
     public var knownFamilies: Set<String>?
+
+    /// At most this many problems of a sheet are reported, then one line saying more follow.
+    public static let problemLimit = StyleProblems.limit
 
     public init(folders: [URL], knownFamilies: Set<String>? = nil) {
         self.folders = folders
@@ -33,9 +37,16 @@ public struct StyleLoader: Sendable {
         try resolvedTree(try locate(nameOrPath, from: nil), chain: []).files
     }
 
+    /// A name (`classique`) is looked up in the folders; anything with a `/` or `.yml` is a path.
+    /// What a sheet extends (`from`) is confined: a name of the folders, or a `.yml` file
+    /// beside that sheet. Any other file (`/etc/passwd`, `../x.yml`) is refused unread, so
+    /// that no line of a file the user did not give is ever shown in an error.
     private func locate(_ nameOrPath: String, from: YAMLValue?) throws -> URL {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yml") {
-            let url = URL(fileURLWithPath: nameOrPath, relativeTo: from.map { URL(fileURLWithPath: $0.at.file).deletingLastPathComponent() })
+            if let from {
+                return try beside(nameOrPath, from: from)
+            }
+            let url = URL(fileURLWithPath: nameOrPath)
             if FileManager.default.fileExists(atPath: url.path) { return url.standardizedFileURL }
         } else if let url = folders.map({ $0.appendingPathComponent(nameOrPath + ".yml") })
             .first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
@@ -47,13 +58,28 @@ public struct StyleLoader: Sendable {
         throw Diagnostic(file: nameOrPath, line: 1, column: 1, message: message)
     }
 
+    /// `extends: parent.yml` or `./parent.yml`: a style sheet in the extending sheet's own
+    /// folder, links followed (a link out of the folder is refused too).
+    private func beside(_ path: String, from: YAMLValue) throws -> URL {
+        let folder = URL(fileURLWithPath: from.at.file).deletingLastPathComponent().standardizedFileURL
+        let name = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        let url = folder.appendingPathComponent(name).standardizedFileURL
+        let target = url.resolvingSymlinksInPath()
+        var isFolder: ObjCBool = false
+        guard !name.contains("/"), name.hasSuffix(".yml"), target.deletingLastPathComponent().path == folder.resolvingSymlinksInPath().path else {
+            throw from.error("extends: \"\(path)\" is not a style: a sheet extends a style by name (\(availableStyles().joined(separator: ", "))) "
+                             + "or a .yml file in its own folder")
+        }
+        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw from.error("extends: no style sheet \"\(name)\" beside this one")
+        }
+        return url
+    }
+
     /// The file's tree laid over the trees it extends, and those files; `chain` detects cycles.
     private func resolvedTree(_ url: URL, chain: [URL]) throws -> (tree: YAMLValue, files: [URL]) {
         let file = displayPath(url)
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw Diagnostic(file: file, line: 1, column: 1, message: "cannot read the style sheet as UTF-8 text")
-        }
+        let text = try ArticleText.read(url.path, shownAs: file, limits: .styleSheet)
         let tree = try YAMLValue.parse(text, file: file)
         guard case .mapping(let pairs) = tree.kind, let parent = pairs.first(where: { $0.key == "extends" })?.value else { return (tree, [url]) }
         guard case .scalar(let parentName) = parent.kind else { throw parent.error("extends: expected the name of a style") }

@@ -79,7 +79,7 @@ public enum StylePrinter {
     /// At most three decimals: sizes made from `em` or `px` are long fractions of a point.
     static func number(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
     }
 
     private static func length(_ l: Length) -> String { number(l.value) + l.unit.rawValue }

@@ -23,7 +23,7 @@ struct YAMLValue {
     static func parse(_ text: String, file: String) throws -> YAMLValue {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try BoundedYAML.compose(text, file: file, limits: .styleSheet)
         } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
             // Yams finds repeated keys before we see the tree, and points at the first one.
             let key = keys.first ?? ""
@@ -64,7 +64,9 @@ struct YAMLValue {
             }
             self.init(kind: .mapping(pairs), at: at)
         case .alias:
-            throw Diagnostic(file: file, line: at.line, column: at.column, message: "YAML aliases are not supported in style sheets")
+            // Yams resolves aliases while it composes (BoundedYAML has bounded them); only a
+            // tree built by hand holds one.
+            throw Diagnostic(file: file, line: at.line, column: at.column, message: "an unresolved YAML alias")
         }
     }
 
@@ -78,7 +80,7 @@ struct YAMLValue {
               let mask = "¤§¶µ".first(where: { !text.contains($0) }) else { return nil }
         let placeholder = String(repeating: mask, count: key.count)
         lines[l].replaceSubrange(c..<c + key.count, with: placeholder)
-        guard let root = try? Yams.compose(yaml: lines.map { String($0) }.joined(separator: "\n")) else { return nil }
+        guard let root = try? BoundedYAML.compose(lines.map { String($0) }.joined(separator: "\n"), file: "", limits: .styleSheet) else { return nil }
         func find(_ node: Node) -> Mark? {
             switch node {
             case .mapping(let map):

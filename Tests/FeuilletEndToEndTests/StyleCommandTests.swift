@@ -17,7 +17,7 @@ struct StyleCommandTests {
         BadSheet(yaml: "extends: classique\nroles:\n  body: { sise: 11pt }\n",
                  error: #":3:11: error: roles.body.sise: unknown key; did you mean "size"?"#),
         BadSheet(yaml: "extends: moderne\ncard:\n  safe-zone: { top: -250px }\n",
-                 error: #":3:21: error: card.safe-zone.top: "-250px" must not be negative"#),
+                 error: #":3:21: error: card.safe-zone.top: "-250px" must be from 0px to 600px"#),
         BadSheet(yaml: "extends: nuit\ndecorations:\n  boxes:\n    summary: { fill: gould }\n",
                  error: #":4:22: error: decorations.boxes.summary.fill: "gould" is not a palette colour (palette: accent, background, card-background, gold, muted, night, text); did you mean "gold"?"#),
         BadSheet(yaml: "extends: grand-caractere\nroles:\n  body: { family: Andica }\n",

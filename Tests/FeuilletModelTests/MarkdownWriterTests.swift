@@ -56,7 +56,7 @@ struct MarkdownWriterTests {
                             .strong([.text("a")]), .emphasis([.text("b")]), .text(" et l’"), .emphasis([.text("article")]),
                             .text(" ou mi"), .strong([.text("lieu")]), .text("x.")]),
                 .paragraph([.link(url: "https://ex.fr/a_(b) c", [.text("lien "), .strong([.text("fort")])]),
-                            .text(" "), .link(url: "", [.text("vide")]), .text(" "), .link(url: "https://ex.fr/?a=1&b=2", [.text("ok")]),
+                            .text(" "), .link(url: "#à propos", [.text("interne")]), .text(" "), .link(url: "https://ex.fr/?a=1&b=2", [.text("ok")]),
                             .text(" "), .code("a ` b"), .text(" "), .code("`x`"), .text(" "), .code(" espacé ")]),
                 .list(ordered: false, start: 1, items: [
                     item("un"),

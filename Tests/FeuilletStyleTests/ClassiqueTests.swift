@@ -94,9 +94,11 @@ struct ClassiqueTests {
     /// working folder when the repository is under it.
     @Test func missingFamilyIsReportedInClassique() throws {
         let loader = StyleLoader(folders: [Repo.styles], knownFamilies: ["DejaVu Serif"])
-        let error = try #require(throws: Diagnostic.self) { try loader.load("classique") }
+        let error = try #require(throws: Diagnostics.self) { try loader.load("classique") }
         let file = displayed(Repo.styles.appendingPathComponent("classique.yml"))
-        #expect(error.description == "\(file):6:9: error: fonts.text: font family \"Linux Libertine O\" is not in Fonts/ (available: DejaVu Serif)")
+        // Both font names are reported, once each (not again at every role that uses them).
+        #expect(error.description == "\(file):6:9: error: fonts.text: font family \"Linux Libertine O\" is not in Fonts/ (available: DejaVu Serif)\n"
+                + "\(file):7:12: error: fonts.display: font family \"Linux Libertine O\" is not in Fonts/ (available: DejaVu Serif)")
     }
 
     @Test func loadsByPathToo() throws {

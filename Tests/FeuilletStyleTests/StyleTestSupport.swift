@@ -65,6 +65,19 @@ func loadError(_ files: [String: String], load style: String,
     return (diagnostic, folder)
 }
 
+/// Writes `files`, loads `style` from their folder and returns every problem reported
+/// (one `Diagnostic`, or several as `Diagnostics`).
+func loadErrors(_ files: [String: String], load style: String,
+                sourceLocation: SourceLocation = #_sourceLocation) throws -> ([Diagnostic], StyleFolder) {
+    let folder = try StyleFolder(files)
+    let error = try #require(throws: (any Error).self, sourceLocation: sourceLocation) { try folder.loader.load(style) }
+    switch error {
+    case let one as Diagnostic: return ([one], folder)
+    case let several as Diagnostics: return (several.items, folder)
+    default: Issue.record("not a diagnostic: \(error)", sourceLocation: sourceLocation); return ([], folder)
+    }
+}
+
 /// Writes `files` and loads `style` from their folder.
 func loadStyle(_ files: [String: String], load style: String) throws -> StyleSheet {
     let folder = try StyleFolder(files)
