@@ -116,7 +116,7 @@ struct StyleDecoder {
 
     private func decodePage(_ top: Fields, palette: [String: Color]) throws -> PageStyle {
         var p = PageStyle(background: palette["background"] ?? .white)
-        guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "background", "min-scale"]) else { return p }
+        guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "press", "background", "min-scale"]) else { return p }
         if let v = f["size"] {
             switch v.kind {
             case .scalar(let s):
@@ -145,6 +145,7 @@ struct StyleDecoder {
             throw node.error("page: margins, gutter and \(p.columns) column(s) leave \(Int((column * 25.4 / 72).rounded())) mm per column; at least \(Int(Self.minimumColumn.points() * 25.4 / 72)) mm needed")
         }
         p.bleed = try f.length("bleed", relative: false) ?? p.bleed
+        p.press = try f.fields("press", allowed: PressStyle.keys).map(PressStyle.init) ?? p.press
         p.background = try f.color("background", palette: palette) ?? p.background
         p.minScale = try decodeMinScale(f) ?? p.minScale
         return p

@@ -16,6 +16,7 @@ public enum StylePrinter {
                 "  columns: \(p.columns)",
                 "  gutter: \(length(p.gutter))",
                 "  bleed: \(length(p.bleed))",
+                "  press: { marks: \(p.press.marks) }",
                 "  background: \(color(p.background))",
                 "  min-scale: \(number(p.minScale * 100))%"]
         let c = sheet.card
@@ -84,7 +85,10 @@ public enum StylePrinter {
 
     private static func length(_ l: Length) -> String { number(l.value) + l.unit.rawValue }
 
-    private static func color(_ c: Color) -> String { quoted(c.description) }
+    private static func color(_ c: Color) -> String {
+        guard let inks = c.cmyk else { return quoted(c.description) }
+        return "{ rgb: \(quoted(c.description)), cmyk: [\(inks.inks.map(number).joined(separator: ", "))] }"
+    }
 
     private static func quoted(_ s: String) -> String {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
