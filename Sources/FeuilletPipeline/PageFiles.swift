@@ -21,4 +21,19 @@ public enum PageFiles {
             try AtomicFile.write(Array(zip(files, urls)), replacing: stale)
         }
     }
+
+    /// A rendition's files: the press file as `render` made it, else drawn now as `type`.
+    static func write(_ rendition: Rendition, as type: FileType, to urls: [URL], replacing stale: [URL], dpi: Int?) throws {
+        guard let pressFile = rendition.pressFile else {
+            return try write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls,
+                             replacing: stale, dpi: dpi)
+        }
+        precondition(type == .pdf && urls.count == 1, "the press file is one PDF")
+        try AtomicFile.write([(pressFile, urls[0])], replacing: stale)
+    }
+
+    /// The press file's bytes: PDF/X-4 in CMYK for `colors`' printing condition.
+    static func pressFile(_ pages: [Page], structure: StructureTree, metadata: PDFExporter.Metadata, colors: PressColorSpace) throws -> [UInt8] {
+        try PDFExporter(metadata: metadata, press: colors).render(pages, structure: structure)
+    }
 }
