@@ -1,6 +1,7 @@
 import Foundation
 import FeuilletLayout
 import FeuilletRender
+import FeuilletStyle
 
 /// The one place an exporter is chosen by file type.
 public enum PageFiles {
@@ -32,8 +33,10 @@ public enum PageFiles {
         try AtomicFile.write([(pressFile, urls[0])], replacing: stale)
     }
 
-    /// The press file's bytes: PDF/X-4 in CMYK for `colors`' printing condition.
-    static func pressFile(_ pages: [Page], structure: StructureTree, metadata: PDFExporter.Metadata, colors: PressColorSpace) throws -> [UInt8] {
-        try PDFExporter(metadata: metadata, press: colors).render(pages, structure: structure)
+    /// The press file's bytes: PDF/X-4 in CMYK for `colors`' printing condition, the style's
+    /// own inks used as they are.
+    static func pressFile(_ pages: [Page], structure: StructureTree, metadata: PDFExporter.Metadata, colors: PressColorSpace,
+                          inks: [Color: CMYK]) throws -> [UInt8] {
+        try PDFExporter(metadata: metadata, press: colors, inks: inks).render(pages, structure: structure)
     }
 }

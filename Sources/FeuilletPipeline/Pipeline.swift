@@ -50,9 +50,10 @@ public final class Pipeline {
         var findings = options.preflight ? preflight.findings() : preflight.layoutAndFontFindings()
         let metadata = Self.metadata(document.metadata)
         // The press file is made here, once: its checks read it, and writing it only saves it.
-        let pressFile = try target.isPress ? PageFiles.pressFile(result.pages, structure: result.structure, metadata: metadata, colors: try pressColors()) : nil
+        let pressFile = try target.isPress ? PageFiles.pressFile(result.pages, structure: result.structure, metadata: metadata, colors: try pressColors(),
+                                                                        inks: style.page.press.inks) : nil
         if let pressFile, options.preflight {
-            findings += PressCheck(colors: try pressColors(), pages: result.pages, bodyColor: style[.body].color).findings()
+            findings += PressCheck(colors: try pressColors(), pages: result.pages, bodyColor: style[.body].color, inks: style.page.press.inks).findings()
             findings += try PressCheck.file(pressFile)
             if metadata.date == nil {
                 findings.append(Finding(.warning, "press-date", "the article has no date: the press file says \(PDFExporter.undatedPressDate) (PDF/X needs one; give date: in the front matter)"))

@@ -1,6 +1,7 @@
 import Foundation
 internal import CPangoCairo
 import FeuilletLayout
+import FeuilletStyle
 
 /// Writes pages as a PDF, tagged when the document's structure is given: its structure tree,
 /// an outline from its headings, clickable links, and metadata; then qpdf adds what Cairo
@@ -29,10 +30,13 @@ public struct PDFExporter {
     /// Set for the press file: PDF/X-4 in CMYK for this space's printing condition, no
     /// links (paper has none; PDF/X wants no annotations on the page).
     public var press: PressColorSpace?
+    /// The inks the style gives its colours, for the press file.
+    public var inks: [Color: CMYK]
 
-    public init(metadata: Metadata, press: PressColorSpace? = nil) {
+    public init(metadata: Metadata, press: PressColorSpace? = nil, inks: [Color: CMYK] = [:]) {
         self.metadata = metadata
         self.press = press
+        self.inks = inks
     }
 
     /// The press file's date when the article has none (PDF/X needs one); `check --press` says so.
@@ -58,7 +62,7 @@ public struct PDFExporter {
         if let structure, let tagging { addOutline(structure, positions: tagging.positions, surface.pointer) }
         try surface.finish()
         let tree = structure.flatMap { tree in tagging.map { PDFStructure(tree: tree, leaves: $0.leaves) } }
-        let pdfx = press.map { PDFXStep(colors: $0, inks: $0.inkTable(pages), date: date ?? Self.undatedPressDate) }
+        let pdfx = press.map { PDFXStep(colors: $0, inks: $0.inkTable(pages, own: inks), date: date ?? Self.undatedPressDate) }
         return try PDFPrintStep(structure: tree, pages: pages.map { ($0.size, $0.sheet) }, language: metadata.language, pdfx: pdfx).apply(to: sink.bytes)
     }
 

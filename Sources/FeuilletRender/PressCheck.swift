@@ -10,11 +10,14 @@ public struct PressCheck {
     public let pages: [Page]
     /// The colour of the body text, which should print in one ink (black, for black text).
     public let bodyColor: Color
+    /// The inks the style gives its colours.
+    public let inks: [Color: CMYK]
 
-    public init(colors: PressColorSpace, pages: [Page], bodyColor: Color) {
+    public init(colors: PressColorSpace, pages: [Page], bodyColor: Color, inks: [Color: CMYK] = [:]) {
         self.colors = colors
         self.pages = pages
         self.bodyColor = bodyColor
+        self.inks = inks
     }
 
     /// Total area coverage print shops take on coated paper.
@@ -34,7 +37,7 @@ public struct PressCheck {
             page.frame.walk { origin, placed in
                 switch placed.item {
                 case .text(let line):
-                    let inks = colors.cmyk(for: line.color)
+                    let inks = colors.cmyk(for: line.color, own: self.inks)
                     if colors.isNeutral(line.color) && !inks.isBlackOnly {
                         once("black \(line.color)", Finding(.error, "press-black", "text in \(line.color) (black or grey) prints in \(inks): black and grey text should be black ink alone (cmyk: [0, 0, 0, k])"))
                     } else if line.color == bodyColor && inks.inkCount > 1 {
@@ -48,8 +51,8 @@ public struct PressCheck {
                     if let width, width < Self.hairline - 0.005 {
                         once("hairline \(width)", Finding(.warning, "press-hairline", "a \(Self.points(width)) pt line on page \(n + 1): under \(Self.hairline) pt it may not print"))
                     }
-                    if let stroke = shape.stroke, colors.isNeutral(stroke), !colors.cmyk(for: stroke).isBlackOnly {
-                        once("black \(stroke)", Finding(.error, "press-black", "a rule in \(stroke) (black or grey) prints in \(colors.cmyk(for: stroke)): black and grey rules should be black ink alone"))
+                    if let stroke = shape.stroke, colors.isNeutral(stroke), case let printed = colors.cmyk(for: stroke, own: inks), !printed.isBlackOnly {
+                        once("black \(stroke)", Finding(.error, "press-black", "a rule in \(stroke) (black or grey) prints in \(printed): black and grey rules should be black ink alone"))
                     }
                     if let sheet = page.sheet, let short = Self.shortBleed(shape, at: origin, sheet: sheet) {
                         once("bleed \(n)", Finding(.error, "press-bleed", "a background touches the trim on page \(n + 1) but runs \(Self.millimetres(short)) mm past it: a print shop needs \(Self.millimetres(PressStyle.minimumBleed.points())) mm of bleed (--bleed)"))

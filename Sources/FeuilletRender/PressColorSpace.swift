@@ -45,9 +45,10 @@ public final class PressColorSpace {
     /// The profile in `Profiles/` of a project (`FOGRA39L.icc`, made by scripts/make-press-profile.sh).
     public static let profileFile = "Profiles/FOGRA39L.icc"
 
-    /// The inks `color` prints with in the press file (its opacity aside).
-    public func cmyk(for color: Color) -> CMYK {
-        if let inks = color.cmyk { return inks }
+    /// The inks `color` prints with in the press file (its opacity aside); `own`: the inks
+    /// the style gives its colours (`PressStyle.inks`).
+    public func cmyk(for color: Color, own: [Color: CMYK] = [:]) -> CMYK {
+        if let inks = own[color] { return inks }
         let converted = toInks([color.red, color.green, color.blue])
         if isNeutral(color) {
             return CMYK(cyan: 0, magenta: 0, yellow: 0, black: Self.tenth(black(lightness: inksToLab(converted)[0])))
@@ -64,9 +65,9 @@ public final class PressColorSpace {
 
     /// CIEDE2000 between the colour on screen (sRGB) and as the press file prints it
     /// (its inks through the profile): how close the two files look.
-    public func difference(_ color: Color) -> Double {
+    public func difference(_ color: Color, own: [Color: CMYK] = [:]) -> Double {
         func lab(_ v: [Double]) -> cmsCIELab { cmsCIELab(L: v[0], a: v[1], b: v[2]) }
-        var screen = lab(rgbToLab([color.red, color.green, color.blue])), paper = lab(inksToLab(cmyk(for: color).inks))
+        var screen = lab(rgbToLab([color.red, color.green, color.blue])), paper = lab(inksToLab(cmyk(for: color, own: own).inks))
         return cmsCIE2000DeltaE(&screen, &paper, 1, 1, 1)
     }
 
@@ -84,13 +85,13 @@ public final class PressColorSpace {
 extension PressColorSpace {
     /// Every colour drawn on `pages` (text, fills, strokes) with the inks it prints with,
     /// by its 8-bit RGB: a style's own CMYK wins over a conversion of the same RGB.
-    func inkTable(_ pages: [Page]) -> [RGB8: CMYK] {
+    func inkTable(_ pages: [Page], own: [Color: CMYK]) -> [RGB8: CMYK] {
         var table: [RGB8: CMYK] = [:]
         for page in pages {
             page.frame.walk { _, placed in
                 for color in PressColorSpace.colors(of: placed.item) {
                     let key = RGB8(color)
-                    if color.cmyk != nil || table[key] == nil { table[key] = cmyk(for: color) }
+                    if own[color] != nil || table[key] == nil { table[key] = cmyk(for: color, own: own) }
                 }
             }
         }

@@ -3,8 +3,6 @@ import Foundation
 /// An sRGB colour with alpha, components 0…1.
 public struct Color: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var red: Double, green: Double, blue: Double, alpha: Double
-    /// The inks the press file prints it with, when the style gives them; nil: converted.
-    public var cmyk: CMYK?
 
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red

@@ -15,11 +15,13 @@ struct StyleDecoder {
         let fontAliases = try decodeFonts(top)
         let palette = try decodePalette(top)
         let roles = try decodeRoles(top, palette: palette, fonts: fontAliases)
+        var page = try decodePage(top, palette: palette)
+        page.press.inks = try Fields.inks(in: root, palette: palette)
         return StyleSheet(
             name: name,
             description: try top.string("description") ?? "",
             palette: palette,
-            page: try decodePage(top, palette: palette),
+            page: page,
             card: try decodeCard(top, palette: palette),
             roles: roles,
             decorations: try decodeDecorations(top, palette: palette),

@@ -21,7 +21,9 @@ struct PressCheckTests {
         return [Page(size: frame.size, frame: frame, sheet: SheetGeometry(trim: trim, bleed: bleed, safeAreas: []))]
     }
 
-    func findings(_ pages: [Page]) -> [Finding] { PressCheck(colors: Self.colors, pages: pages, bodyColor: .black).findings() }
+    func findings(_ pages: [Page], inks: [Color: CMYK] = [:]) -> [Finding] {
+        PressCheck(colors: Self.colors, pages: pages, bodyColor: .black, inks: inks).findings()
+    }
 
     @Test("a background touching the trim: under 3 mm of bleed an error, at 3 mm none")
     func bleed() {
@@ -48,9 +50,9 @@ struct PressCheckTests {
 
     @Test("a grey rule given rich-black inks is an error")
     func richBlackRule() {
-        var grey = Color(parsing: "#333333")!
-        grey.cmyk = CMYK(cyan: 40, magenta: 30, yellow: 30, black: 90)
-        let found = findings(sheet(bleed: 0, [(.shape(Shape(.rule(to: Point(x: 100, y: 0)), stroke: grey, lineWidth: 1)), Point(x: 50, y: 50))]))
+        let grey = Color(parsing: "#333333")!
+        let found = findings(sheet(bleed: 0, [(.shape(Shape(.rule(to: Point(x: 100, y: 0)), stroke: grey, lineWidth: 1)), Point(x: 50, y: 50))]),
+                             inks: [grey: CMYK(cyan: 40, magenta: 30, yellow: 30, black: 90)])
         #expect(found.contains { $0.rule == "press-black" && $0.severity == .error }, "\(found)")
     }
 

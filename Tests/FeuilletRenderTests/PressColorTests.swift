@@ -37,11 +37,10 @@ struct PressColorTests {
 
     @Test("a style's own inks are used as they are; other colours are converted within 300 %")
     func ownInksAndConversion() throws {
-        var green = try #require(Color(parsing: "#0b6e4f"))
+        let green = try #require(Color(parsing: "#0b6e4f")), own = CMYK(cyan: 90, magenta: 20, yellow: 75, black: 10)
         let converted = Self.colors.cmyk(for: green)
         #expect(!converted.isBlackOnly && converted.coverage <= 300 && converted.cyan > 50, "\(converted)")
-        green.cmyk = CMYK(cyan: 90, magenta: 20, yellow: 75, black: 10)
-        #expect(Self.colors.cmyk(for: green) == green.cmyk)
+        #expect(Self.colors.cmyk(for: green, own: [green: own]) == own)
         for hex in ["#0f1730", "#7a1f2b", "#003a70", "#ff0000", "#0000ff", "#102030"] {
             #expect(Self.colors.cmyk(for: Color(parsing: hex)!).coverage <= 300, "\(hex)")
         }
@@ -54,9 +53,10 @@ struct PressColorTests {
     func paletteDifferences(style: String) throws {
         let sheet = try Support.workspace.styles.load(style)
         var report: [String] = [], close = 0
+        let own = sheet.page.press.inks
         for (name, color) in sheet.palette.sorted(by: { $0.key < $1.key }) {
-            let d = Self.colors.difference(color)
-            report.append("\(name) \(color) → \(Self.colors.cmyk(for: color)): ΔE00 \((d * 10).rounded() / 10)")
+            let d = Self.colors.difference(color, own: own)
+            report.append("\(name) \(color) → \(Self.colors.cmyk(for: color, own: own)): ΔE00 \((d * 10).rounded() / 10)")
             #expect(d < 15, "\(style) \(name): \(report.last!)")
             if d < 5 { close += 1 }
         }

@@ -15,11 +15,11 @@ struct PressStyleTests {
               body: { color: { rgb: "#1c1c1c", cmyk: [0, 0, 0, 100] } }
               footer: { color: { rgb: "#5a5a5a" } }
             """], load: "s")
-        let green = try #require(sheet.palette["green"])
-        #expect(green.description == "#0b6e4f" && green.cmyk == CMYK(cyan: 90, magenta: 20, yellow: 75, black: 10))
-        #expect(sheet[.heading1].color.cmyk == green.cmyk, "a palette name keeps the inks")
-        #expect(sheet[.body].color.cmyk?.isBlackOnly == true && sheet[.body].color.description == "#1c1c1c")
-        #expect(sheet.palette["text"] == nil && sheet[.footer].color.cmyk == nil)
+        let green = try #require(sheet.palette["green"]), inks = sheet.page.press.inks
+        #expect(green.description == "#0b6e4f" && inks[green] == CMYK(cyan: 90, magenta: 20, yellow: 75, black: 10))
+        #expect(sheet[.heading1].color == green, "a palette name is the colour, whose inks the sheet keeps")
+        #expect(inks[sheet[.body].color]?.isBlackOnly == true && sheet[.body].color.description == "#1c1c1c")
+        #expect(inks.count == 2 && inks[sheet[.footer].color] == nil)
     }
 
     @Test("inks printed back as they are read, and loaded again to the same sheet")
@@ -29,6 +29,18 @@ struct PressStyleTests {
         #expect(yaml.contains("green: { rgb: \"#0b6e4f\", cmyk: [90, 20, 75, 10.5] }") && yaml.contains("press: { marks: false }"), "\(yaml)")
         let again = try loadStyle(["s.yml": yaml], load: "s")
         #expect(again.palette == sheet.palette && again.page == sheet.page)
+    }
+
+    @Test("one colour given two sets of inks is an error naming both places")
+    func conflictingInks() throws {
+        let (diagnostic, folder) = try loadError(["s.yml": """
+            palette:
+              green: { rgb: "#0b6e4f", cmyk: [90, 20, 75, 10] }
+            roles:
+              body: { color: { rgb: "#0b6e4f", cmyk: [80, 20, 75, 10] } }
+            """], load: "s")
+        defer { folder.remove() }
+        #expect(diagnostic.description.hasSuffix("s.yml:4:18: error: roles.body.color: #0b6e4f is given other inks (C 80 M 20 Y 75 K 10) than at palette.green (C 90 M 20 Y 75 K 10)"), "\(diagnostic)")
     }
 
     @Test("page.press: marks on unless the style says; the press bleed is page.bleed")
