@@ -24,13 +24,14 @@ let package = Package(
         .systemLibrary(name: "CJpeg", path: "Sources/CJpeg", providers: [.apt(["libturbojpeg0-dev", "libexif-dev"])]),
         .systemLibrary(name: "CRsvg", path: "Sources/CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .systemLibrary(name: "CQrencode", path: "Sources/CQrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CLCMS2", path: "Sources/CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
 
         // Stages, dependencies pointing one way.
         .target(name: "FeuilletModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletStyle", dependencies: ["FeuilletModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletTypesetting", dependencies: ["FeuilletModel", "FeuilletStyle", "CHyphen"]),
         .target(name: "FeuilletLayout", dependencies: ["FeuilletTypesetting", "FeuilletStyle", "FeuilletModel", "CPangoCairo", "CQrencode"]),
-        .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng", "CQPDF", "CJpeg", "CRsvg"]),
+        .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng", "CQPDF", "CJpeg", "CRsvg", "CLCMS2"]),
         .target(name: "FeuilletPipeline", dependencies: ["FeuilletRender", "FeuilletLayout", "FeuilletTypesetting", "FeuilletStyle", "FeuilletModel"]),
         .target(name: "FeuilletBatch", dependencies: ["FeuilletPipeline", "FeuilletRender", "FeuilletLayout", "FeuilletStyle", "FeuilletModel",
                                                       .product(name: "Yams", package: "Yams")]),

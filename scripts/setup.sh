@@ -5,9 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# liblcms2-dev converts colours for the press file; ghostscript measures its inks (tests, README);
+# argyll and icc-profiles-free rebuild Profiles/FOGRA39L.icc (scripts/make-press-profile.sh).
 packages=(pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr libcmark-gfm-dev
           libcmark-gfm-extensions-dev libspng-dev libqpdf-dev poppler-utils qpdf
-          librsvg2-dev libturbojpeg0-dev libexif-dev libqrencode-dev zbar-tools libjpeg-turbo-progs)
+          librsvg2-dev libturbojpeg0-dev libexif-dev libqrencode-dev zbar-tools libjpeg-turbo-progs
+          liblcms2-dev ghostscript argyll icc-profiles-free)
 while IFS=$'\t' read -r family debs _ _ _; do
     [[ -z "$family" || "$family" == \#* ]] && continue
     read -ra list <<<"$debs"

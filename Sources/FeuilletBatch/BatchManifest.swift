@@ -9,7 +9,7 @@ internal import Yams
 ///
 ///     articles: [Articles/*.md]        # paths or globs, relative to the manifest
 ///     styles: all                      # or names and globs: [classique, "m*"]
-///     formats: [a4, trifold, carousel-square]
+///     formats: [a4, trifold, carousel-square]   # or { format: a4, press: true }: a4-press.pdf
 ///     presets: all                     # title cards at these presets (or a list)
 ///     output: Output                   # relative to the manifest
 public struct BatchManifest: Sendable {
@@ -68,12 +68,30 @@ public struct BatchManifest: Sendable {
         articles = try list("articles")?.map { resolve($0.0).path } ?? [resolve("Articles/*.md").path]
         // A style is a name from Styles/, or a path to a .yml file (relative to the manifest).
         styles = try list("styles")?.map { $0.0.contains("/") || $0.0.hasSuffix(".yml") ? resolve($0.0).path : $0.0 } ?? ["all"]
-        var targets: [Target] = try list("formats")?.map { name, node in
+        func format(_ name: String, _ node: Node) throws -> Target {
             guard let target = Target(name: name) else {
                 throw fail(node, "formats: \"\(name)\" is not a format (\(Target.names.joined(separator: ", ")))")
             }
             return target
-        } ?? []
+        }
+        // A format is a name, or `{ format: a4, press: true }` for the print shop's file.
+        let formats = map["formats"].map { $0.sequence.map(Array.init) ?? [$0] } ?? []
+        var targets: [Target] = try formats.map { item in
+            if let name = item.string { return try format(name, item) }
+            guard let entry = item.mapping else { throw fail(item, "formats: expected a name or { format: <name>, press: true }") }
+            for (key, _) in entry where !["format", "press"].contains(key.string ?? "") {
+                throw fail(key, "formats: \(key.string ?? "?"): unknown key\(Suggestion.hint(for: key.string ?? "", in: ["format", "press"]))")
+            }
+            guard let nameNode = entry["format"], let name = nameNode.string else { throw fail(item, "formats: the entry needs format: <name>") }
+            let target = try format(name, nameNode)
+            guard let pressNode = entry["press"], let press = pressNode.bool else {
+                if let pressNode = entry["press"] { throw fail(pressNode, "formats: press: expected true or false") }
+                return target
+            }
+            guard press else { return target }
+            guard let pressed = target.press else { throw fail(pressNode, "formats: \(name) is not a print format: it has no press file") }
+            return pressed
+        }
         for (name, node) in try list("presets") ?? [] {
             if name == "all" { targets += CardPreset.all.map(Target.card); continue }
             guard let preset = CardPreset(named: name) else { throw fail(node, "presets: \"\(name)\" is not a preset (\(CardPreset.all.map(\.name).joined(separator: ", ")), all, or WxH)") }

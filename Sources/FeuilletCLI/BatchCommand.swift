@@ -9,7 +9,8 @@ struct Batch: ParsableCommand {
         discussion: """
             Without MANIFEST: every article in Articles/ × every style × a4, trifold, the title card at every preset and \
             the carousel. A manifest (YAML) names articles (paths or globs), styles (names, globs or all), formats \
-            (a4, trifold, card-<preset>, carousel-<preset>, key-<preset>, quote-<preset>), presets and the output folder.
+            (a4, trifold, card-<preset>, carousel-<preset>, key-<preset>, quote-<preset>; a print format as { format: a4, \
+            press: true } or a4-press for the print shop's file), presets and the output folder.
             Files go to <output>/<article>/<style>/<format>.<ext>, with <output>/report.json and a contact sheet
             (contact-sheet.pdf and .png). Outputs whose inputs have not changed are skipped (--force redoes them).
             """)

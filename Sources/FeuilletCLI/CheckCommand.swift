@@ -16,7 +16,12 @@ struct Check: ParsableCommand {
             Warnings: font fallback, body lines outside 45–75 characters, lines wider than their column \
             or words broken without a hyphen, lines starting with : ; ! ? » or ending with «, hyphens in \
             headings, what the importer could not show (tables, images, HTML).
-            The article is laid out with the same options as `render` (--fit, --bleed, --marks).
+            With --press, the print shop's file is made (in memory) and checked too: its output intent and PDF/X \
+            version (note), the highest ink coverage its pages are drawn with (note; error over 300 %), RGB left \
+            (error), black or grey text and rules printed in more than black ink (error), body text in more than \
+            one ink and text under 6 pt in more than one ink (warnings), lines under 0.25 pt (warning), images under \
+            300 ppi (warning) or 150 ppi (error), a background touching the trim with less than 3 mm of bleed (error).
+            The article is laid out with the same options as `render` (--press, --fit, --bleed, --marks).
             """)
 
     @Argument(help: "The article to check (.md or scraped .txt).")
@@ -46,6 +51,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try Reporting.run {
+            let format = try printing.target(format)
             let pipeline = Pipeline(workspace: try project.workspace())
             let (typeset, importWarnings) = try pipeline.typeset(article: article, style: style)
             var findings = importWarnings.map { Finding(.warning, "import", "line \($0.line): \($0.message)") }
@@ -56,17 +62,17 @@ struct Check: ParsableCommand {
             } catch let rejected as Pipeline.Rejected {
                 findings.append(rejected.finding)
             }
-            let errors = findings.filter { $0.severity == .error }.count
+            let errors = findings.filter { $0.severity == .error }.count, warnings = findings.filter { $0.severity == .warning }.count
             let name = typeset.style.name
             if json {
                 let report = Report(article: article, style: name, format: format.name, errors: errors,
-                                    warnings: findings.count - errors, findings: findings)
+                                    warnings: warnings, findings: findings)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
                 for finding in findings { Reporting.warn("\(article): \(finding)") }
-                print("\(article) (\(name), \(format.name)): \(errors) error(s), \(findings.count - errors) warning(s)")
+                print("\(article) (\(name), \(format.name)): \(errors) error(s), \(warnings) warning(s)")
             }
             if errors > 0 { throw ExitCode.failure }
         }

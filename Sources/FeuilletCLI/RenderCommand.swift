@@ -11,7 +11,9 @@ struct Render: ParsableCommand {
             ARTICLE is Markdown with YAML front matter (.md) or a page scraped from the Q&A site (.txt).
             The output goes to Output/<article>/<style>/<format>.<pdf|png|svg> unless --output is given.
             Print formats: a4 and a5 (as many pages as the text needs), dl (99 × 210 mm, recto and verso) \
-            and trifold (A4 landscape folded in three, both sides). An article too long for dl or trifold \
+            and trifold (A4 landscape folded in three, both sides), each as the office file (<format>.pdf, the page \
+            is the trim, RGB) or with --press as the print shop's file (<format>-press.pdf, PDF/X-4 in CMYK with bleed \
+            and marks; README, "Printing"). An article too long for dl or trifold \
             is set smaller, down to the style's page.min-scale, with a warning; --fit none makes it an error \
             naming what did not fit. Cards: card-<preset> (title), key-, quote-, carousel-<preset>.
             What `feuillet check` would find is printed as warnings; --strict makes its errors fatal.
@@ -45,6 +47,7 @@ struct Render: ParsableCommand {
     func run() throws {
         try Reporting.run {
             let output = output.map { URL(fileURLWithPath: $0) }
+            let format = try printing.target(format)
             let type = try FileType.choose(requested: type, output: output, target: format)
             let pipeline = Pipeline(workspace: try project.workspace())
             let (typeset, warnings) = try pipeline.typeset(article: article, style: style)

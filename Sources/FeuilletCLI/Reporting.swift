@@ -15,9 +15,11 @@ enum Reporting {
     }
 
     /// A rendition's findings for `source`, as `render` and `cards` print them: warnings
-    /// all (the file is written; `check` and `--strict` make errors count).
+    /// all but notes (the file is written; `check` and `--strict` make errors count).
     static func warn(_ findings: [Finding], source: String) {
-        for finding in findings { warn("\(source): warning: \(finding.rule): \(finding.message)") }
+        for finding in findings {
+            warn("\(source): \(finding.severity == .note ? "note" : "warning"): \(finding.rule): \(finding.message)")
+        }
     }
 
     /// Runs `body`; any error becomes one line on standard error and exit code 1. A

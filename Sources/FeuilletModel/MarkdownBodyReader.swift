@@ -20,8 +20,23 @@ struct MarkdownBodyReader {
     }
 
     private mutating func blocks(in parent: OpaquePointer) -> [Block] {
-        children(of: parent).compactMap { block($0) }
+        children(of: parent).flatMap { child -> [Block] in
+            // Past the deepest nesting, a quote's or list's blocks join the level above.
+            if depth >= Self.maximumNesting, [CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST].contains(cmark_node_get_type(child)) {
+                if !toldNesting { warn(child, "quotes and lists nested deeper than \(Self.maximumNesting) levels are set at level \(Self.maximumNesting)") }
+                toldNesting = true
+                return cmark_node_get_type(child) == CMARK_NODE_LIST ? children(of: child).flatMap { blocks(in: $0) } : blocks(in: child)
+            }
+            return block(child).map { [$0] } ?? []
+        }
     }
+
+    /// Quotes and lists nest this deep at most: every stage that walks the blocks (layout,
+    /// French spacing, the writer) recurses once a level, and a thousand levels filled a
+    /// thread's stack.
+    static let maximumNesting = 32
+    private var depth = 0
+    private var toldNesting = false
 
     private mutating func block(_ node: OpaquePointer) -> Block? {
         switch cmark_node_get_type(node) {
@@ -34,11 +49,15 @@ struct MarkdownBodyReader {
             if level > 3 { warn(node, "heading level \(level) not supported; shown as level 3") }
             return .heading(level: min(level, 3), inlines(in: node))
         case CMARK_NODE_LIST:
+            depth += 1
+            defer { depth -= 1 }
             let items = children(of: node).map { blocks(in: $0) }
             // cmark gives bullet lists a start of 0; the model numbers every list from 1 by default.
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             return .list(ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1, items: items)
         case CMARK_NODE_BLOCK_QUOTE:
+            depth += 1
+            defer { depth -= 1 }
             return .quote(blocks(in: node))
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak

@@ -1,6 +1,7 @@
 import Foundation
 import FeuilletLayout
 import FeuilletRender
+import FeuilletStyle
 
 /// The one place an exporter is chosen by file type.
 public enum PageFiles {
@@ -20,5 +21,22 @@ public enum PageFiles {
             let files = try pages.map { page in try type == .svg ? SVGExporter().render(page) : png.render(page) }
             try AtomicFile.write(Array(zip(files, urls)), replacing: stale)
         }
+    }
+
+    /// A rendition's files: the press file as `render` made it, else drawn now as `type`.
+    static func write(_ rendition: Rendition, as type: FileType, to urls: [URL], replacing stale: [URL], dpi: Int?) throws {
+        guard let pressFile = rendition.pressFile else {
+            return try write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls,
+                             replacing: stale, dpi: dpi)
+        }
+        precondition(type == .pdf && urls.count == 1, "the press file is one PDF")
+        try AtomicFile.write([(pressFile, urls[0])], replacing: stale)
+    }
+
+    /// The press file's bytes: PDF/X-4 in CMYK for `colors`' printing condition, the style's
+    /// own inks used as they are.
+    static func pressFile(_ pages: [Page], structure: StructureTree, metadata: PDFExporter.Metadata, colors: PressColorSpace,
+                          inks: [Color: CMYK]) throws -> [UInt8] {
+        try PDFExporter(metadata: metadata, press: colors, inks: inks).render(pages, structure: structure)
     }
 }

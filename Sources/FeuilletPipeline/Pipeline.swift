@@ -40,8 +40,9 @@ public final class Pipeline {
         try workspace.fonts.check(style.families)
         let result: LayoutResult
         switch target {
-        case .print(let format):
-            let print = PrintOptions(bleed: options.bleed ?? style.page.bleed.points(), marks: options.marks, fit: options.fit)
+        case .print(let format, let press):
+            let (bleed, marks) = options.sheet(press: press, style: style)
+            let print = PrintOptions(bleed: bleed, marks: marks, fit: options.fit)
             var layout = PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style)
             layout.pictures = try loader.pictures(for: document)
             result = try layout.layout(document, format: format, options: print)
@@ -49,13 +50,24 @@ public final class Pipeline {
             result = try CardComposer(engine: engine, style: style).layout(kind, for: document, preset: preset)
         }
         let preflight = Preflight(document: document, style: style, result: result, isPrint: target.isPrint)
-        let findings = options.preflight ? preflight.findings() : preflight.layoutAndFontFindings()
+        var findings = options.preflight ? preflight.findings() : preflight.layoutAndFontFindings()
+        let metadata = Self.metadata(document.metadata)
+        // The press file is made here, once: its checks read it, and writing it only saves it.
+        let pressFile = try target.isPress ? PageFiles.pressFile(result.pages, structure: result.structure, metadata: metadata, colors: try pressColors(),
+                                                                        inks: style.page.press.inks) : nil
+        if let pressFile, options.preflight {
+            findings += PressCheck(colors: try pressColors(), pages: result.pages, bodyColor: style[.body].color, inks: style.page.press.inks).findings()
+            findings += try PressCheck.file(pressFile)
+            if metadata.date == nil {
+                findings.append(Finding(.warning, "press-date", "the article has no date: the press file says \(PDFExporter.undatedPressDate) (PDF/X needs one; give date: in the front matter)"))
+            }
+        }
         // Text off the page is never written; with `strict`, no error of the checks either.
         if let fatal = findings.first(where: { $0.rule == Preflight.outsideRule || options.strict && ($0.severity == .error || $0.rule == Preflight.fontFallbackRule) }) {
             throw Rejected(finding: fatal)
         }
-        return Rendition(target: target, pages: result.pages, structure: result.structure, metadata: Self.metadata(document.metadata),
-                         findings: findings, scale: result.scale)
+        return Rendition(target: target, pages: result.pages, structure: result.structure, metadata: metadata,
+                         findings: findings, scale: result.scale, pressFile: pressFile)
     }
 
     /// What the PDF says about itself, from the typeset text (French spacing included).
@@ -74,6 +86,15 @@ public final class Pipeline {
         return articleDate.map { $0 + "T00:00:00Z" }
     }
 
+    /// The press file's colours (lcms2 over the workspace's FOGRA39 profile), made once.
+    public func pressColors() throws -> PressColorSpace {
+        if let made = press { return made }
+        let made = try workspace.pressColorSpace()
+        press = made
+        return made
+    }
+    private var press: PressColorSpace?
+
     /// Writes the rendition as `type` (default: the target's) where the target's files go
     /// in `location`: one PDF, or one image per page; the target's files there that this
     /// rendition does not have (slides of a longer carousel) are removed. Returns the files.
@@ -81,7 +102,7 @@ public final class Pipeline {
     public func write(_ rendition: Rendition, as type: FileType? = nil, in location: OutputLocation, dpi: Int? = nil) throws -> [URL] {
         let type = type ?? rendition.target.defaultType
         let urls = location.files(rendition.target, pages: rendition.pages.count, type: type)
-        try PageFiles.write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls,
+        try PageFiles.write(rendition, as: type, to: urls,
                             replacing: Self.files(of: rendition.target, stem: nil, type: type, in: location.folder), dpi: dpi)
         return urls
     }
@@ -96,7 +117,7 @@ public final class Pipeline {
         // One file (a PDF, a one-page card) is `url` itself; pages are numbered after it.
         let single = type == .pdf || (!rendition.target.isPrint && rendition.pages.count == 1)
         let urls = single ? [url] : names.map { folder.appendingPathComponent($0) }
-        try PageFiles.write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls,
+        try PageFiles.write(rendition, as: type, to: urls,
                             replacing: single ? [] : Self.files(of: rendition.target, stem: stem, type: type, in: folder), dpi: dpi)
         return urls
     }

@@ -1,26 +1,40 @@
 import FeuilletLayout
+import FeuilletStyle
 
 /// How an article is made into a target, the same for every command and the batch: one
-/// default for each rule, which a command's flags or a manifest change.
+/// default for each rule, which a command's flags or a manifest change. Whether the file
+/// is for an office printer or a print shop is the target's (`a4` or `a4-press`); the
+/// bleed and marks follow it unless set here.
 public struct RenderOptions: Sendable, Equatable {
     /// An article too long for a fixed-size format is set smaller, down to the style's
     /// `page.min-scale`, with a warning saying by how much; `.none` fails instead.
     public var fit: PrintOptions.Fit
-    /// Points of bleed around the trim of print formats; nil: the style's `page.bleed`.
+    /// Points of bleed around the trim of print formats; nil: none in the office file (the
+    /// page is the trim), the style's `page.bleed` in the press file (at least 3 mm).
     public var bleed: Double?
-    /// Crop marks (and fold marks) outside the bleed.
-    public var marks: Bool
+    /// Crop marks (and dashed fold marks) outside the bleed; nil: none in the office file,
+    /// the style's `page.press.marks` (default on) in the press file.
+    public var marks: Bool?
     /// `feuillet check`'s findings (contrast, sizes, lost words…) are gathered with the
     /// rendition; off, only the font check runs.
     public var preflight: Bool
     /// A font fallback, a missing glyph or an error of the checks fails the rendition.
     public var strict: Bool
 
-    public init(fit: PrintOptions.Fit = .shrink, bleed: Double? = nil, marks: Bool = false, preflight: Bool = true, strict: Bool = false) {
+    public init(fit: PrintOptions.Fit = .shrink, bleed: Double? = nil, marks: Bool? = nil, preflight: Bool = true, strict: Bool = false) {
         self.fit = fit
         self.bleed = bleed
         self.marks = marks
         self.preflight = preflight
         self.strict = strict
+    }
+}
+
+extension RenderOptions {
+    /// The bleed and marks a print target is laid out with: as set, else none for the
+    /// office file, the style's for the press file (its bleed at least `PressStyle.minimumBleed`).
+    public func sheet(press: Bool, style: StyleSheet) -> (bleed: Double, marks: Bool) {
+        let bleed = bleed ?? (press ? max(style.page.bleed.points(), PressStyle.minimumBleed.points()) : 0)
+        return (bleed, marks ?? (press && style.page.press.marks))
     }
 }

@@ -15,4 +15,7 @@ public struct Rendition {
     public var findings: [Finding]
     /// The share of the style's sizes the text was set at (below 1 when shrunk to fit).
     public var scale: Double
+    /// For a press target, the PDF/X file itself, made once with the rendition so that its
+    /// checks read what is written.
+    public var pressFile: [UInt8]?
 }

@@ -3,8 +3,13 @@ import FeuilletLayout
 /// One shape a variant takes: a print format (one PDF) or a kind of card at a preset (one
 /// PNG, or one per slide for a carousel). It owns everything that depends on the shape
 /// alone: its name, its files, its file types and what it costs to make.
+///
+/// A print format is made for an office printer (the page is the trim, RGB, as a screen
+/// shows it) or, `press`, for a print shop: `a4-press.pdf`, PDF/X-4 in CMYK with bleed,
+/// marks, TrimBox and BleedBox. Its own target, since it is its own file, made and
+/// checked on its own (in a batch, its own job).
 public enum Target: Sendable, Hashable {
-    case print(PrintFormat)
+    case print(PrintFormat, press: Bool = false)
     case cards(CardKind, CardPreset)
 
     /// The title card at a preset.
@@ -16,15 +21,31 @@ public enum Target: Sendable, Hashable {
     /// `card-og` (title card), `carousel-square`, `key-1080x1350`.
     public var name: String {
         switch self {
-        case .print(let format): format.name
+        case .print(let format, let press): press ? format.name + Self.pressSuffix : format.name
         case .cards(let kind, let preset): "\(Self.stem(kind))-\(preset.name)"
         }
+    }
+
+    /// What the press file's name adds to its format's: `a4-press`, `a4-press.pdf`.
+    static let pressSuffix = "-press"
+
+    /// The print shop's file of the same format (nil for cards, which are never printed so).
+    public var press: Target? {
+        if case .print(let format, _) = self { .print(format, press: true) } else { nil }
+    }
+
+    public var isPress: Bool {
+        if case .print(_, true) = self { true } else { false }
     }
 
     /// Parses a name as `name` writes it.
     public init?(name: String) {
         if let format = PrintFormat(named: name) {
             self = .print(format)
+            return
+        }
+        if name.hasSuffix(Self.pressSuffix), let format = PrintFormat(named: String(name.dropLast(Self.pressSuffix.count))) {
+            self = .print(format, press: true)
             return
         }
         let parts = name.split(separator: "-", maxSplits: 1).map(String.init)
@@ -38,7 +59,7 @@ public enum Target: Sendable, Hashable {
 
     /// Every name a target can have, for help texts and error messages.
     public static var names: [String] {
-        PrintFormat.all.map(\.name) + CardKind.allCases.map { "\(stem($0))-<preset>" } + ["<preset>: " + CardPreset.all.map(\.name).joined(separator: ", ") + " or WxH"]
+        PrintFormat.all.map(\.name) + ["<format>\(pressSuffix)"] + CardKind.allCases.map { "\(stem($0))-<preset>" } + ["<preset>: " + CardPreset.all.map(\.name).joined(separator: ", ") + " or WxH"]
     }
 
     /// What a batch makes when no manifest says otherwise: the A4 and three-panel
@@ -58,8 +79,8 @@ public enum Target: Sendable, Hashable {
     /// PDF for leaflets, PNG for cards.
     public var defaultType: FileType { isPrint ? .pdf : .png }
 
-    /// Cards are pictures for feeds: PNG or SVG, never PDF.
-    public var types: [FileType] { isPrint ? FileType.allCases : [.png, .svg] }
+    /// Cards are pictures for feeds: PNG or SVG, never PDF; the press file is a PDF only.
+    public var types: [FileType] { isPress ? [.pdf] : isPrint ? FileType.allCases : [.png, .svg] }
 
     /// The files a rendition of `pages` pages is written to, as `type`: one PDF, or one
     /// image per page (`a4-1.png`… for a leaflet; `carousel-square-01.png`… for slides; a
@@ -90,7 +111,7 @@ public enum Target: Sendable, Hashable {
     /// Rough relative time to make it (a title card is 1), to share work between workers.
     public var cost: Double {
         switch self {
-        case .print(let format): format == .a4 ? 2 : 3
+        case .print(let format, _): format == .a4 ? 2 : 3
         case .cards(.carousel, _): 6
         case .cards: 1
         }

@@ -3,6 +3,7 @@ import FeuilletModel
 import FeuilletStyle
 import FeuilletTypesetting
 import FeuilletLayout
+import FeuilletRender
 
 /// The folders a run works from (Styles/, Fonts/, Articles/, Output/) and what is built
 /// once from them: the font library, the style loader and the hyphenation dictionary.
@@ -27,6 +28,15 @@ public struct Workspace: Sendable {
     }
 
     public var articlesFolder: URL { root.appendingPathComponent("Articles") }
+
+    /// The CMYK profile of the press file's output intent (FOGRA39), read from `Profiles/`.
+    public func pressColorSpace() throws -> PressColorSpace {
+        let file = root.appendingPathComponent(PressColorSpace.profileFile)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw Diagnostic(file: file.path, line: 1, column: 1, message: "cannot read the press profile (scripts/make-press-profile.sh makes it)")
+        }
+        return try PressColorSpace(profile: [UInt8](data))
+    }
     public var outputFolder: URL { root.appendingPathComponent("Output") }
 
     /// Reads an article: Markdown (`.md`) or the scraped text form (anything else).

@@ -9,6 +9,8 @@ import FeuilletStyle
 struct FrameRenderer {
     let context: CairoContext
     let tagging: TaggedContent?
+    /// Links are written (not in the press file).
+    var links = true
 
     func draw(_ frame: Frame, at offset: Point = .zero) throws {
         let cr = context.pointer
@@ -29,7 +31,7 @@ struct FrameRenderer {
             case .vector(let vector, let size):
                 try tagged(placed.structure, at: o) { try draw(vector, size: size, at: o) }
             case .link(let link):
-                guard let tagging else { continue }
+                guard let tagging, links else { continue }
                 let rect = "rect=[\(o.x) \(o.y) \(link.size.width) \(link.size.height)]"
                 let target = switch link.target {
                 case .uri(let uri): "uri='\(Self.escape(uri))'"
@@ -91,7 +93,9 @@ struct FrameRenderer {
         if let stroke = shape.stroke {
             setColor(stroke)
             cairo_set_line_width(cr, shape.lineWidth)
+            if !shape.dash.isEmpty { cairo_set_dash(cr, shape.dash, Int32(shape.dash.count), 0) }
             cairo_stroke(cr)
+            if !shape.dash.isEmpty { cairo_set_dash(cr, nil, 0, 0) }
         }
         cairo_new_path(cr)
     }

@@ -3,13 +3,16 @@ import FeuilletLayout
 
 /// What Cairo 1.16 cannot write, added with libqpdf's object API once Cairo is done: the
 /// document's own structure tree (in reading order, with what Cairo cannot say), the
-/// TrimBox and BleedBox of printed pages, and the document language.
+/// TrimBox and BleedBox of printed pages, the document language, and for the press file
+/// what makes it PDF/X-4 (`PDFXStep`).
 struct PDFPrintStep {
     let structure: PDFStructure?
     /// Per page: its size and, for printed pages, where it is trimmed.
     let pages: [(size: Size, sheet: SheetGeometry?)]
     /// BCP 47 language of the text ("fr").
     let language: String?
+    /// The press file's conversion to PDF/X, after the rest.
+    var pdfx: PDFXStep? = nil
 
     func apply(to pdf: [UInt8]) throws -> [UInt8] {
         let document = try QPDFDocument(pdf)
@@ -21,6 +24,7 @@ struct PDFPrintStep {
         }
         if let language { document.setLanguage(language) }
         try structure?.write(into: document)
+        try pdfx?.apply(to: document)
         return try document.write()
     }
 

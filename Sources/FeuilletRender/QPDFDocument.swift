@@ -100,11 +100,82 @@ final class QPDFDocument {
     func set(_ object: Object, _ key: String, _ value: Object) { qpdf_oh_replace_key(data, object.handle, key, value.handle) }
     func append(_ array: Object, _ item: Object) { qpdf_oh_append_item(data, array.handle, item.handle) }
 
+    // MARK: streams and values, for the press file
+
+    var trailer: Object { Object(handle: qpdf_get_trailer(data)) }
+
+    func isStream(_ object: Object) -> Bool { qpdf_oh_is_stream(data, object.handle) != 0 }
+
+    /// A name's text without its slash ("DeviceRGB"), or nil.
+    func nameText(_ object: Object) -> String? {
+        guard qpdf_oh_is_name(data, object.handle) != 0, let name = qpdf_oh_get_name(data, object.handle) else { return nil }
+        return String(String(cString: name).dropFirst())
+    }
+
+    /// A string's text (PDFDocEncoding or UTF-16 made UTF-8), or nil.
+    func stringText(_ object: Object) -> String? {
+        guard qpdf_oh_is_string(data, object.handle) != 0, let text = qpdf_oh_get_utf8_value(data, object.handle) else { return nil }
+        return String(cString: text)
+    }
+
+    /// A dictionary's (or a stream dictionary's) keys, slash included.
+    func keys(_ object: Object) -> [String] {
+        let dictionary = isStream(object) ? qpdf_oh_get_dict(data, object.handle) : object.handle
+        guard qpdf_oh_is_dictionary(data, dictionary) != 0 else { return [] }
+        var keys: [String] = []
+        qpdf_oh_begin_dict_key_iter(data, dictionary)
+        while qpdf_oh_dict_more_keys(data) != 0 { if let key = qpdf_oh_dict_next_key(data) { keys.append(String(cString: key)) } }
+        return keys.sorted()
+    }
+
+    /// A stream's dictionary, to read or set its keys.
+    func streamDictionary(_ stream: Object) -> Object { Object(handle: qpdf_oh_get_dict(data, stream.handle)) }
+
+    /// A page's content streams, decoded and joined.
+    func pageContent(_ index: Int) throws -> [UInt8] {
+        var buffer: UnsafeMutablePointer<UInt8>?, length = 0
+        qpdf_oh_get_page_content_data(data, qpdf_get_page_n(data, index), &buffer, &length)
+        defer { free(buffer) }
+        try check("reading page \(index + 1)'s content")
+        return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
+    }
+
+    /// A stream's data, decoded.
+    func streamData(_ stream: Object) throws -> [UInt8] {
+        var buffer: UnsafeMutablePointer<UInt8>?, length = 0
+        qpdf_oh_get_stream_data(data, stream.handle, qpdf_dl_generalized, nil, &buffer, &length)
+        defer { free(buffer) }
+        try check("reading a stream")
+        return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
+    }
+
+    /// Replaces a stream's data with `bytes`, unfiltered (qpdf compresses it on writing).
+    func replaceStreamData(_ stream: Object, _ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(data, stream.handle, $0.baseAddress, $0.count, qpdf_oh_new_null(data), qpdf_oh_new_null(data)) }
+    }
+
+    /// A new indirect stream holding `bytes`, its dictionary given `entries`.
+    func stream(_ bytes: [UInt8], _ entries: [(String, Object)]) -> Object {
+        let stream = Object(handle: qpdf_oh_new_stream(data))
+        replaceStreamData(stream, bytes)
+        for (key, value) in entries { qpdf_oh_replace_key(data, qpdf_oh_get_dict(data, stream.handle), key, value.handle) }
+        return stream
+    }
+
+    /// A string of bytes as they are (PDFDocEncoding), not made UTF-16.
+    func byteString(_ value: String) -> Object { Object(handle: qpdf_oh_new_string(data, value)) }
+
+    func real(_ value: Double) -> Object { Object(handle: qpdf_oh_new_real_from_double(data, value, 3)) }
+
+    /// The file's header says at least this version ("1.6").
+    var minimumVersion: String?
+
     /// The rewritten file, its ID derived from its content so reruns give the same bytes.
     /// Only objects still referred to are written (qpdf drops the rest).
     func write() throws -> [UInt8] {
         qpdf_init_write_memory(data)
         qpdf_set_deterministic_ID(data, 1)
+        if let minimumVersion { qpdf_set_minimum_pdf_version(data, minimumVersion) }
         qpdf_write(data)
         try check("writing the PDF")
         guard let bytes = qpdf_get_buffer(data) else { throw Failure.failed("no output") }

@@ -112,8 +112,9 @@ struct Fields {
         return length
     }
 
-    /// A colour literal or the name of a palette entry.
+    /// A colour literal, the name of a palette entry, or a colour with its inks (`rgb`, `cmyk`).
     func color(_ key: String, palette: [String: Color]) throws -> Color? {
+        if let v = self[key], case .mapping = v.kind { return try Self.colorWithInks(v, path: keyPath(key), palette: palette, problems: problems)?.color }
         guard let s = try string(key) else { return nil }
         if let named = palette[s] { return named }
         if let literal = Color(parsing: s) { return literal }

@@ -17,11 +17,13 @@ struct StyleDecoder {
         let fontAliases = try decodeFonts(top)
         let palette = try decodePalette(top)
         let roles = try decodeRoles(top, palette: palette, fonts: fontAliases)
+        var page = try decodePage(top, palette: palette)
+        page.press.inks = try Fields.inks(in: root, palette: palette)
         let sheet = StyleSheet(
             name: name,
             description: try top.string("description") ?? "",
             palette: palette,
-            page: try decodePage(top, palette: palette),
+            page: page,
             card: try decodeCard(top, palette: palette),
             roles: roles,
             decorations: try decodeDecorations(top, palette: palette),
@@ -151,7 +153,7 @@ struct StyleDecoder {
 
     private func decodePage(_ top: Fields, palette: [String: Color]) throws -> PageStyle {
         var p = PageStyle(background: palette["background"] ?? .white)
-        guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "background", "min-scale"]) else { return p }
+        guard let f = try top.fields("page", allowed: ["size", "margins", "columns", "gutter", "bleed", "press", "background", "min-scale"]) else { return p }
         if let v = f["size"] {
             switch v.kind {
             case .scalar(let s):
@@ -177,6 +179,7 @@ struct StyleDecoder {
         p.gutter = try f.length("gutter", in: StyleRanges.gutter) ?? p.gutter
         try checkTextArea(p, f)
         p.bleed = try f.length("bleed", in: StyleRanges.bleed) ?? p.bleed
+        p.press = try f.fields("press", allowed: PressStyle.keys).map(PressStyle.init) ?? p.press
         p.background = try f.color("background", palette: palette) ?? p.background
         p.minScale = try decodeMinScale(f, range: StyleRanges.pageMinScale) ?? p.minScale
         return p

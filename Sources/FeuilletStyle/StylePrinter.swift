@@ -3,6 +3,8 @@
 /// sheet really sets (`feuillet styles show`). Loading the text again gives the same sheet.
 public enum StylePrinter {
     public static func yaml(_ sheet: StyleSheet) -> String {
+        let inks = sheet.page.press.inks
+        func color(_ c: Color) -> String { Self.color(c, inks) }
         var out = ["# \(sheet.name), resolved: extends, font names and palette names applied; role sizes in pt",
                    "description: \(quoted(sheet.description))"]
         if !sheet.palette.isEmpty {
@@ -16,6 +18,7 @@ public enum StylePrinter {
                 "  columns: \(p.columns)",
                 "  gutter: \(length(p.gutter))",
                 "  bleed: \(length(p.bleed))",
+                "  press: { marks: \(p.press.marks) }",
                 "  background: \(color(p.background))",
                 "  min-scale: \(number(p.minScale * 100))%"]
         let c = sheet.card
@@ -50,11 +53,11 @@ public enum StylePrinter {
                 "  max-consecutive-hyphens: \(sheet.typography.maxConsecutiveHyphens)"]
         out += formats(sheet.formats)
         out += ["roles:"]
-        for role in Role.allCases { out += ["  \(role.rawValue):"] + self.role(sheet[role]).map { "    " + $0 } }
+        for role in Role.allCases { out += ["  \(role.rawValue):"] + self.role(sheet[role], inks).map { "    " + $0 } }
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func role(_ s: TextStyle) -> [String] {
+    private static func role(_ s: TextStyle, _ inks: [Color: CMYK]) -> [String] {
         let lineHeight = switch s.lineHeight {
         case .factor(let f): number(f)
         case .length(let l): length(l)
@@ -66,7 +69,7 @@ public enum StylePrinter {
                 "line-height: \(lineHeight)",
                 "letter-spacing: \(length(s.letterSpacing))",
                 "features: \(quoted(s.features))",
-                "color: \(color(s.color))",
+                "color: \(color(s.color, inks))",
                 "align: \(s.align.rawValue)",
                 "hyphenate: \(s.hyphenate)",
                 "space-before: \(length(s.spaceBefore))",
@@ -84,7 +87,11 @@ public enum StylePrinter {
 
     private static func length(_ l: Length) -> String { number(l.value) + l.unit.rawValue }
 
-    private static func color(_ c: Color) -> String { quoted(c.description) }
+    /// A colour, with its inks when the sheet gives it some.
+    private static func color(_ c: Color, _ inks: [Color: CMYK]) -> String {
+        guard let own = inks[c] else { return quoted(c.description) }
+        return "{ rgb: \(quoted(c.description)), cmyk: [\(own.inks.map(number).joined(separator: ", "))] }"
+    }
 
     private static func quoted(_ s: String) -> String {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

@@ -39,14 +39,18 @@ public struct PageStyle: Sendable, Equatable {
     public var marginTop: Length, marginRight: Length, marginBottom: Length, marginLeft: Length
     public var columns: Int
     public var gutter: Length
+    /// How far backgrounds that touch the trim run past it in the press file.
     public var bleed: Length
+    /// What the press file has besides the bleed (`page.press`).
+    public var press: PressStyle
     public var background: Color
     /// The smallest share of the style's sizes `--fit shrink` may set text at (0.8: 80 %).
     public var minScale: Double
 
     public init(width: Length = .mm(210), height: Length = .mm(297), marginTop: Length = .mm(18),
                 marginRight: Length = .mm(16), marginBottom: Length = .mm(20), marginLeft: Length = .mm(16),
-                columns: Int = 2, gutter: Length = .mm(8), bleed: Length = .mm(3), background: Color = .white, minScale: Double = 0.8) {
+                columns: Int = 2, gutter: Length = .mm(8), bleed: Length = .mm(3), press: PressStyle = PressStyle(), background: Color = .white,
+                minScale: Double = 0.8) {
         self.width = width
         self.height = height
         self.marginTop = marginTop
@@ -56,6 +60,7 @@ public struct PageStyle: Sendable, Equatable {
         self.columns = columns
         self.gutter = gutter
         self.bleed = bleed
+        self.press = press
         self.background = background
         self.minScale = minScale
     }

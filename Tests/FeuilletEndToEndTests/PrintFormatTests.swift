@@ -6,8 +6,8 @@ import FeuilletTestSupport
 @testable import FeuilletLayout
 import FeuilletStyle
 
-/// Every print format in every shipped style (whatever Styles/ holds), with the style's
-/// bleed and crop marks: the checks a print shop and a screen reader make.
+/// Every print format in every shipped style (whatever Styles/ holds), as the print shop's
+/// file (the style's bleed and crop marks): the checks a print shop and a screen reader make.
 @Suite("Print formats in every shipped style", .serialized)
 struct PrintFormatTests {
     static let cases: [(PrintFormat, String)] = PrintFormat.all.flatMap { format in PrintedLeaflet.shippedStyles.map { (format, $0) } }

@@ -11,19 +11,11 @@ import FeuilletLayout
 @Suite("Tagged PDF of the print formats", .serialized)
 struct PrintStructureTests {
     /// The PDF's objects, as qpdf JSON version 2 gives them.
-    func objects(_ url: URL) throws -> [String: Any] {
-        let json = try Support.tool(["qpdf", "--json-output", "--json-stream-data=none", url.path, "-"]).output
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        return try #require((root["qpdf"] as? [Any])?.last as? [String: Any])
-    }
+    func objects(_ url: URL) throws -> [String: Any] { try PDFObjects(url).objects }
 
-    func value(_ objects: [String: Any], _ ref: Any?) -> [String: Any] {
-        ((ref as? String).flatMap { objects["obj:" + $0] as? [String: Any] })?["value"] as? [String: Any] ?? [:]
-    }
+    func value(_ objects: [String: Any], _ ref: Any?) -> [String: Any] { PDFObjects(objects: objects).dictionary(ref) }
 
-    func catalog(_ objects: [String: Any]) -> [String: Any] {
-        value(objects, ((objects["trailer"] as? [String: Any])?["value"] as? [String: Any])?["/Root"])
-    }
+    func catalog(_ objects: [String: Any]) -> [String: Any] { PDFObjects(objects: objects).catalog }
 
     /// The texts of `pdfinfo -struct-text`, element by element, in the tree's order.
     func structureTexts(_ url: URL) throws -> (tree: String, texts: [String]) {
@@ -148,7 +140,7 @@ struct PrintStructureTests {
     func svg() throws {
         let folder = Support.temporaryFolder()
         let run = Support.run(["render", PrintedLeaflet.shortArticle, "--root", Support.root.path, "--format", "trifold", "--type", "svg",
-                               "--marks", "--output", folder.appendingPathComponent("trifold.svg").path])
+                               "--bleed", "3mm", "--marks", "--output", folder.appendingPathComponent("trifold.svg").path])
         #expect(run.status == 0, "\(run.errors)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["trifold-1.svg", "trifold-2.svg"])
         let svg = try String(contentsOf: folder.appendingPathComponent("trifold-1.svg"), encoding: .utf8)

@@ -6,7 +6,7 @@ import FeuilletTestSupport
 
 @Suite("Targets: names, files and file types")
 struct TargetTests {
-    @Test("every target's name parses back to it", arguments: Target.defaults + PrintFormat.all.map(Target.print)
+    @Test("every target's name parses back to it", arguments: Target.defaults + PrintFormat.all.map { Target.print($0) } + PrintFormat.all.map { Target.print($0, press: true) }
           + CardKind.allCases.map { Target.cards($0, CardPreset(named: "og")!) } + [Target.card(CardPreset(named: "1080x1350")!)])
     func names(_ target: Target) {
         #expect(Target(name: target.name) == target)
@@ -14,7 +14,22 @@ struct TargetTests {
 
     @Test("names that are no target are refused")
     func unknownNames() {
-        for name in ["a3", "card", "card-", "carousel-huge", "title-square", "key-10x10", ""] { #expect(Target(name: name) == nil, "\(name)") }
+        for name in ["a3", "card", "card-", "carousel-huge", "title-square", "key-10x10", "", "a3-press", "card-square-press", "-press"] {
+            #expect(Target(name: name) == nil, "\(name)")
+        }
+    }
+
+    @Test("the press file: its own name and file (a4-press.pdf), a PDF only; cards have none")
+    func pressFile() throws {
+        let press = try #require(Target.a4.press)
+        #expect(press == .print(.a4, press: true) && press.isPress && !Target.a4.isPress)
+        #expect(press.name == "a4-press" && Target(name: "trifold-press") == .print(.trifold, press: true))
+        #expect(press.files(pages: 2, type: .pdf) == ["a4-press.pdf"])
+        #expect(press.types == [.pdf] && press.defaultType == .pdf)
+        #expect(throws: FileType.Mismatch.self) { try FileType.choose(requested: .png, output: nil, target: press) }
+        #expect(Target.cardSquare.press == nil)
+        let location = OutputLocation(folder: URL(fileURLWithPath: "/tmp/out"))
+        #expect(location.files(press, pages: 1, type: .pdf).map(\.lastPathComponent) == ["a4-press.pdf"])
     }
 
     @Test("files: one PDF, or numbered pages and slides; a one-page card is one file")

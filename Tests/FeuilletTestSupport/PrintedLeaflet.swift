@@ -15,6 +15,8 @@ public struct PrintedLeaflet {
     public let style: StyleSheet
     public let format: PrintFormat
     public let options: RenderOptions
+    /// The print shop's file (`<format>-press.pdf`), not the office file.
+    public let press: Bool
     public let scale: Double
 
     /// A short article every shipped style fits on a DL flyer: a heading, a list of terms,
@@ -70,21 +72,22 @@ public struct PrintedLeaflet {
     /// The styles in Styles/, whatever they are.
     public static var shippedStyles: [String] { Support.workspace.styles.availableStyles() }
 
-    /// Renders `article` (default: the short one) with the style's bleed and crop marks.
+    /// Renders `article` (default: the short one) as the office file, or as the print
+    /// shop's (`press`: with the style's bleed and crop marks).
     public static func render(_ format: PrintFormat, style: String, article: String = shortArticle, fit: PrintOptions.Fit = .none,
-                              options: RenderOptions? = nil) throws -> PrintedLeaflet {
+                              options: RenderOptions? = nil, press: Bool = false) throws -> PrintedLeaflet {
         let typeset = try Support.typeset(style, article: article)
-        let options = options ?? RenderOptions(fit: fit, marks: true)
-        let rendition = try Support.pipeline.render(typeset, target: .print(format), options: options)
+        let options = options ?? RenderOptions(fit: fit)
+        let rendition = try Support.pipeline.render(typeset, target: .print(format, press: press), options: options)
         let url = try Support.pipeline.write(rendition, in: OutputLocation(folder: Support.temporaryFolder()))[0]
         return PrintedLeaflet(url: url, pages: rendition.pages, document: typeset.document, style: typeset.style, format: format,
-                              options: options, scale: rendition.scale)
+                              options: options, press: press, scale: rendition.scale)
     }
 
     var template: PrintTemplate { PrintTemplate(format, style: style) }
 
     /// Points of bleed the leaflet was set with.
-    public var bleed: Double { options.bleed ?? style.page.bleed.points() }
+    public var bleed: Double { options.sheet(press: press, style: style).bleed }
 
     /// Its trim size.
     public var trim: Size { template.trim }
@@ -92,14 +95,15 @@ public struct PrintedLeaflet {
     nonisolated(unsafe) private static var rendered: [String: PrintedLeaflet] = [:]
     private static let renderLock = NSLock()
 
-    /// An article (the short one unless told) in a format and style, rendered once for all
-    /// the tests that read it (one at a time: fewer font maps at work at once).
+    /// An article (the short one unless told) in a format and style as the print shop's
+    /// file, rendered once for all the tests that read it (one at a time: fewer font maps
+    /// at work at once).
     public static func shared(_ format: PrintFormat, style: String, article: String = shortArticle) throws -> PrintedLeaflet {
         renderLock.lock()
         defer { renderLock.unlock() }
         let key = "\(format.name)/\(style)/\(article)"
         if let leaflet = rendered[key] { return leaflet }
-        let leaflet = try render(format, style: style, article: article, fit: .shrink)
+        let leaflet = try render(format, style: style, article: article, fit: .shrink, press: true)
         rendered[key] = leaflet
         return leaflet
     }

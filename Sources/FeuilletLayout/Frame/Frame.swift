@@ -72,12 +72,15 @@ public struct Shape {
     public var fill: Color?
     public var stroke: Color?
     public var lineWidth: Double
+    /// Lengths of the stroke's dashes and gaps, in turn (empty: a solid line).
+    public var dash: [Double]
 
-    public init(_ geometry: Geometry, fill: Color? = nil, stroke: Color? = nil, lineWidth: Double = 0) {
+    public init(_ geometry: Geometry, fill: Color? = nil, stroke: Color? = nil, lineWidth: Double = 0, dash: [Double] = []) {
         self.geometry = geometry
         self.fill = fill
         self.stroke = stroke
         self.lineWidth = lineWidth
+        self.dash = dash
     }
 }
 

@@ -7,6 +7,8 @@ struct PrintSheet {
     static let markGap = Length.mm(2).points()
     static let markLength = Length.mm(5).points()
     static let markWidth = 0.25
+    /// Fold marks are dashed, so that no one cuts along them.
+    static let foldDash = [Length.mm(1).points(), Length.mm(0.7).points()]
 
     let bleed: Double
     let marks: Bool
@@ -60,16 +62,17 @@ struct PrintSheet {
         return (Point(x: r.x, y: r.y), shape)
     }
 
-    /// Hairlines on the trim lines at each corner, and on each fold at the top and bottom,
-    /// from the bleed's edge plus a gap outwards.
+    /// Hairlines on the trim lines at each corner, and dashed ones on each fold at the top
+    /// and bottom, from the bleed's edge plus a gap outwards.
     private func drawMarks(_ sheet: SheetGeometry, into frame: inout Frame) {
         let t = sheet.trim, near = bleed + Self.markGap, far = near + Self.markLength
-        func rule(from a: Point, to b: Point) {
-            frame.add(.shape(Shape(.rule(to: Point(x: b.x - a.x, y: b.y - a.y)), stroke: .black, lineWidth: Self.markWidth)), at: a)
+        func rule(from a: Point, to b: Point, dash: [Double] = []) {
+            frame.add(.shape(Shape(.rule(to: Point(x: b.x - a.x, y: b.y - a.y)), stroke: .black, lineWidth: Self.markWidth, dash: dash)), at: a)
         }
         for x in [t.x, t.maxX] + sheet.folds {
-            rule(from: Point(x: x, y: t.y - far), to: Point(x: x, y: t.y - near))
-            rule(from: Point(x: x, y: t.maxY + near), to: Point(x: x, y: t.maxY + far))
+            let dash = sheet.folds.contains(x) ? Self.foldDash : []
+            rule(from: Point(x: x, y: t.y - far), to: Point(x: x, y: t.y - near), dash: dash)
+            rule(from: Point(x: x, y: t.maxY + near), to: Point(x: x, y: t.maxY + far), dash: dash)
         }
         for y in [t.y, t.maxY] {
             rule(from: Point(x: t.x - far, y: y), to: Point(x: t.x - near, y: y))
