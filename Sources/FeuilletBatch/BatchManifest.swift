@@ -39,12 +39,10 @@ public struct BatchManifest: Sendable {
     }
 
     public init(file: String) throws {
-        let text = try Workspace.readText(file)
+        let text = try ArticleText.read(file, limits: .manifest)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch let error as YamlError {
-            throw Diagnostic(file: file, line: 1, column: 1, message: "YAML syntax: \(error)".components(separatedBy: "\n")[0])
-        }
+        // Bounded: an alias bomb is refused before anything is expanded.
+        let node = try BoundedYAML.compose(text, file: file, limits: .manifest)
         guard let map = node?.mapping else { throw Diagnostic(file: file, line: 1, column: 1, message: "expected a mapping of keys") }
         func fail(_ node: Node, _ message: String) -> Diagnostic {
             Diagnostic(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, message: message)

@@ -25,6 +25,8 @@ public struct InputLimits: Sendable {
     public static let styleSheet = InputLimits(what: "a style sheet", bytes: 128_000)
     /// A title, a summary, a few key messages: some hundred bytes.
     public static let frontMatter = InputLimits(what: "front matter", bytes: 64_000)
+    /// A list of articles, styles and formats.
+    public static let manifest = InputLimits(what: "a batch manifest", bytes: 64_000)
 
     /// "10 MB", "128 KB": sizes as people read them.
     static func size(_ bytes: Int) -> String {

@@ -48,11 +48,9 @@ public struct Workspace: Sendable {
         return (document, cleaned + warnings)
     }
 
-    /// A file's text, or a one-line diagnostic naming it.
+    /// An article's text, or a one-line diagnostic naming it: never more than an article
+    /// may hold is read into memory.
     public static func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(file: path, line: 1, column: 1, message: "cannot read the file")
-        }
-        return try ArticleText.decode(data, file: path)
+        try ArticleText.read(path, limits: .article)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FeuilletModel
 
 /// The XMP metadata of the press file: what its document information says (title,
 /// author, subject, tools, dates, trapping) and the PDF/X version, as PDF/X-4 requires
@@ -56,12 +57,10 @@ struct XMPPacket {
     /// A `uuid:` made of two 64-bit FNV-1a hashes of `bytes`: stable across runs and
     /// machines, different for different content.
     static func documentID(of bytes: [[UInt8]]) -> String {
-        var a: UInt64 = 0xcbf29ce484222325, b: UInt64 = 0x84222325cbf29ce4
+        var a = FNV1a.offset, b: UInt64 = 0x84222325cbf29ce4
         for chunk in bytes {
-            for byte in chunk {
-                a = (a ^ UInt64(byte)) &* 0x100000001b3
-                b = (b ^ UInt64(byte)) &* 0x100000001b3
-            }
+            a = FNV1a.hash(chunk, from: a)
+            b = FNV1a.hash(chunk, from: b)
         }
         let hex = String(format: "%016llx%016llx", a, b)
         let i = hex.startIndex
