@@ -47,7 +47,12 @@ struct FrontMatterReader {
             case "summary": metadata.summary = text
             case "lang": metadata.lang = text
             case "source": metadata.source = text
-            case "source-url": metadata.sourceURL = text
+            case "source-url":
+                // It becomes a link and a QR code: a web address, nothing a reader's phone would run.
+                guard let address = LinkTarget.accepted(text), address.lowercased().hasPrefix("http") else {
+                    throw diagnostic(at: value, "`source-url` must be a web address (https://…), found `\(text)`")
+                }
+                metadata.sourceURL = address
             case "date": metadata.date = try isoDate(text, at: value)
             case "author": metadata.author = text
             default: metadata.extra[key.string] = text

@@ -2,6 +2,7 @@ import Foundation
 import FeuilletModel
 import FeuilletLayout
 import FeuilletRender
+import FeuilletStyle
 
 /// Reads the pictures of a document's figures before layout, each file once per process
 /// (a batch shows one photo in many variants): a figure whose file cannot be used is an
@@ -9,8 +10,16 @@ import FeuilletRender
 final class PictureLoader {
     private var cache: [String: (stamp: String, picture: Picture)] = [:]
 
-    func pictures(for document: Document) throws -> Pictures {
+    /// The pictures of the document's figures and of the style's logo.
+    func pictures(for document: Document, style: StyleSheet) throws -> Pictures {
         var pictures = Pictures()
+        for file in [style.logo?.file, style.logo?.dark].compactMap({ $0 }) {
+            do {
+                pictures.byFile[file] = try picture(file)
+            } catch {
+                throw Diagnostic(file: file, line: 1, message: "the style's logo cannot be used: \(ErrorWords.describe(error))")
+            }
+        }
         for figure in document.blocks.flatMap(\.figures) {
             guard let file = figure.file else {
                 throw Diagnostic(file: figure.article, line: figure.line, message: figure.problem ?? "the image \"\(figure.source)\" cannot be read")

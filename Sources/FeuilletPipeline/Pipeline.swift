@@ -44,10 +44,12 @@ public final class Pipeline {
             let (bleed, marks) = options.sheet(press: press, style: style)
             let print = PrintOptions(bleed: bleed, marks: marks, fit: options.fit)
             var layout = PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style)
-            layout.pictures = try loader.pictures(for: document)
+            layout.pictures = try loader.pictures(for: document, style: style)
             result = try layout.layout(document, format: format, options: print)
         case .cards(let kind, let preset):
-            result = try CardComposer(engine: engine, style: style).layout(kind, for: document, preset: preset)
+            var composer = CardComposer(engine: engine, style: style)
+            composer.pictures = try loader.pictures(for: Document(metadata: document.metadata, blocks: []), style: style)
+            result = try composer.layout(kind, for: document, preset: preset)
         }
         let preflight = Preflight(document: document, style: style, result: result, isPrint: target.isPrint)
         var findings = options.preflight ? preflight.findings() : preflight.layoutAndFontFindings()

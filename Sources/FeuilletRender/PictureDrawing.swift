@@ -22,7 +22,10 @@ extension FrameRenderer {
             cairo_set_source_surface(cr, surface.pointer, 0, 0)
             // Scaled down, a photo is filtered well; never blurred by a nearest-pixel pick.
             cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
-            cairo_paint(cr)
+            // A filled rectangle, not cairo_paint: Cairo 1.16 fails a PDF page whose first
+            // marked content is an unbounded paint ("invalid tag name, attributes, or nesting").
+            cairo_rectangle(cr, 0, 0, Double(image.width), Double(image.height))
+            cairo_fill(cr)
             cairo_restore(cr)
             // The surface must be finished while the pixels it borrows still exist.
             try surface.finish()

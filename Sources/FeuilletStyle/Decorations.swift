@@ -11,6 +11,8 @@ public struct Decorations: Sendable, Equatable {
     public var titleBand: TitleBand?
     /// Boxes drawn around the text of some roles (the short answer, quotes, key messages).
     public var boxes: [Role: BoxStyle]
+    /// The article's `source-url` as a QR code in the leaflet's closing note.
+    public var qrCode = true
 
     /// The roles a box can be drawn around.
     public static let boxRoles: [Role] = [.summary, .keyMessage, .quote]

@@ -6,7 +6,7 @@ struct StyleDecoder {
     /// Families the font library has; nil skips the check (tests of the loader alone).
     var knownFamilies: Set<String>?
 
-    static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography", "formats"]
+    static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography", "formats", "logo"]
     static let roleKeys = ["family", "weight", "italic", "size", "line-height", "letter-spacing", "features", "color",
                            "align", "hyphenate", "space-before", "space-after", "indent", "transform", "keep-with-next"]
     static let pageSizes: [String: (Length, Length)] = ["a4": (.mm(210), .mm(297)), "a5": (.mm(148), .mm(210)), "dl": (.mm(99), .mm(210))]
@@ -28,7 +28,8 @@ struct StyleDecoder {
             roles: roles,
             decorations: try decodeDecorations(top, palette: palette),
             typography: try decodeTypography(top),
-            formats: try decodeFormats(top, palette: palette))
+            formats: try decodeFormats(top, palette: palette),
+            logo: try decodeLogo(top))
         try problems.check()
         return sheet
     }
@@ -238,7 +239,8 @@ struct StyleDecoder {
         let accent = palette["accent"] ?? palette["text"] ?? .black
         var d = Decorations(ruleColor: accent)
         guard let f = try top.fields("decorations", allowed: ["bullet", "title-rule", "footer-rule", "rule-color",
-                                                              "title-band", "boxes"]) else { return d }
+                                                              "title-band", "boxes", "qr-code"]) else { return d }
+        d.qrCode = try f.bool("qr-code") ?? d.qrCode
         if let bullet = try f.string("bullet") {
             let range = StyleRanges.bullet
             if bullet.isEmpty {

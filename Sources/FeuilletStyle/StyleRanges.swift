@@ -22,6 +22,8 @@ enum StyleRanges {
     static let columns = 1...4
     static let gutter = LengthRange(.mm(0), .mm(30))
     static let bleed = LengthRange(.mm(0), .mm(10))
+    static let logoWidth = LengthRange(.mm(8), .mm(80))
+    static let logoCardWidth = LengthRange(.px(40), .px(600))
     static let foldMargin = LengthRange(.mm(0), .mm(30))
     /// The narrowest column a page may have (about twelve letters of 10 pt text), and the
     /// least height margins may leave.

@@ -11,9 +11,13 @@ public struct StyleSheet: Sendable, Equatable {
     public var typography: TypographySettings
     /// Per-format changes to the print templates (`formats.a5.columns`…), by format name.
     public var formats: [String: FormatStyle]
+    /// The house logo on leaflets and cards, if the sheet has one.
+    public var logo: LogoStyle?
 
     public init(name: String, description: String, palette: [String: Color], page: PageStyle, card: CardStyle,
-                roles: [Role: TextStyle], decorations: Decorations, typography: TypographySettings, formats: [String: FormatStyle] = [:]) {
+                roles: [Role: TextStyle], decorations: Decorations, typography: TypographySettings, formats: [String: FormatStyle] = [:],
+                logo: LogoStyle? = nil) {
+        self.logo = logo
         self.name = name
         self.description = description
         self.palette = palette

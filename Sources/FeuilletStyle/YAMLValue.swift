@@ -106,12 +106,17 @@ struct YAMLValue {
         }
     }
 
+    /// Keys whose mapping a child sheet replaces whole: a logo's files belong together (a
+    /// new logo does not keep the parent's dark variant).
+    static let replacedWhole: Set<String> = ["logo"]
+
     /// `self` with `child` laid over it: mappings merge key by key, anything else is replaced.
     func overlaid(with child: YAMLValue) -> YAMLValue {
         guard case .mapping(var base) = kind, case .mapping(let top) = child.kind else { return child }
         for pair in top {
             if let i = base.firstIndex(where: { $0.key == pair.key }) {
-                base[i] = (pair.key, pair.keyAt, base[i].value.overlaid(with: pair.value))
+                let value = Self.replacedWhole.contains(pair.key) ? pair.value : base[i].value.overlaid(with: pair.value)
+                base[i] = (pair.key, pair.keyAt, value)
             } else {
                 base.append(pair)
             }

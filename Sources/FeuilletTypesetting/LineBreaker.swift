@@ -67,6 +67,9 @@ public struct LineBreaker: Sendable {
     static let maxBadness = 100_000.0
     /// More than the worst line can cost: a word is broken only when nothing else fits.
     static let emergencyDemerits = 1e12
+    /// More than any line that fits, short or broken: a line past its measure is drawn
+    /// outside its column (an address in one piece cost less than its pieces on short lines).
+    static let overfullDemerits = 1e15
     /// The hyphenation zone of ragged text, in em of the text's size: a line that would end
     /// more than this short of its measure is short, and only there may a word be split.
     /// 3 em, the default of page-layout programs (3 picas at 12 pt): a rag of up to 3 em
@@ -133,7 +136,7 @@ public struct LineBreaker: Sendable {
                 if tooLong { badness = 10_000 }
                 let fitness = fitnessClass(ratio)
                 var demerits = pow2(Self.linePenalty + badness) + (isHyphen ? pow2(Self.hyphenPenalty) : 0)
-                    + (candidate.kind == .emergency ? Self.emergencyDemerits : 0)
+                    + (candidate.kind == .emergency ? Self.emergencyDemerits : 0) + (tooLong ? Self.overfullDemerits : 0)
                 if isHyphen && from.hyphenRun > 0 { demerits += Self.consecutiveHyphenDemerits }
                 if run > parameters.maxConsecutiveHyphens { demerits += Self.emergencyDemerits }
                 if abs(fitness - from.fitness) > 1 { demerits += Self.fitnessChangeDemerits }

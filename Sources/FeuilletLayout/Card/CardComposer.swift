@@ -19,6 +19,8 @@ public struct CardComposer {
 
     public let engine: TextEngine
     public let style: StyleSheet
+    /// The style's logo, decoded (the pipeline reads it).
+    public var pictures = Pictures()
 
     public init(engine: TextEngine, style: StyleSheet) {
         self.engine = engine
@@ -88,11 +90,19 @@ public struct CardComposer {
         let safe = inset(preset.textArea, top: max(pad, band + pad * 0.5), side: pad, bottom: pad).intersection(clear)
         let key = inset(preset.keyArea, top: max(pad, band + pad * 0.5), side: pad, bottom: pad).intersection(clear)
 
-        // The footer line first: the text boxes get what is left above it.
+        // The logo at the foot, left, inside the safe area: the footer line goes beside it.
         let footerStyle = style[.cardFooter]
-        var textBottom = safe.maxY
+        var textBottom = safe.maxY, footerLeft = safe.x
+        if let logo = style.logo, let mark = LogoMark(style: style, pictures: pictures)
+            .line(on: style.card.background, width: min(logo.cardWidth.points(), safe.width / 3)) {
+            let top = safe.maxY - mark.height
+            mark.place(in: &frame, x: safe.x, top: top, structure: &structure)
+            footerLeft += min(logo.cardWidth.points(), safe.width / 3) + footerStyle.size
+            textBottom = top - footerStyle.leading
+        }
+        // The footer line first: the text boxes get what is left above it.
         if footer != nil || position != nil {
-            textBottom -= footerStyle.leading * 2
+            textBottom = min(textBottom, safe.maxY - footerStyle.leading * 2)
             let y = safe.maxY - footerStyle.leading
             var right = safe.maxX
             if let position {
@@ -106,8 +116,8 @@ public struct CardComposer {
                 right -= footerStyle.size
             }
             if let footer, let f = fit.fit([TextFit.Box(text: StyledText([.text(footer)], transform: footerStyle.transform), style: footerStyle, maxLines: 1)],
-                                           in: Size(width: right - safe.x, height: footerStyle.leading), minimumScale: 0.8, ellipsis: true)?.first {
-                place(f.lines, style: f.style, x: safe.x, y: y, tag: "P", into: &frame, structure: &structure)
+                                           in: Size(width: right - footerLeft, height: footerStyle.leading), minimumScale: 0.8, ellipsis: true)?.first {
+                place(f.lines, style: f.style, x: footerLeft, y: y, tag: "P", into: &frame, structure: &structure)
             }
         }
 

@@ -12,10 +12,9 @@ struct Region {
 /// wherever the regions are drawn.
 ///
 /// On pages, a column the text leaves for the next is justified vertically: the room left
-/// at its foot goes into the spaces between its blocks (each at most tripled), then a
+/// at its foot goes into the spaces between its blocks (each at most doubled), then a
 /// little into the leading, so that full columns end on one baseline. `balanceLastPage`
-/// evens out the columns of the last page, its last column ending with them. `balanceLastPage` then evens out the columns of the
-/// last page.
+/// evens out the columns of the last page, its last column ending with them.
 struct ColumnFlow {
     enum Regions {
         /// The columns of the first page (below its header), then of every later page,
@@ -42,8 +41,9 @@ struct ColumnFlow {
     /// Set while the last page is balanced: its columns end together by their block spaces alone.
     private var balancing = false
 
-    /// How much the space between two blocks may grow to justify a column: to three times itself.
-    static let gapStretch = 2.0
+    /// How much the space between two blocks may grow to justify a column: to twice itself
+    /// (more opens holes a reader sees as breaks).
+    static let gapStretch = 1.0
     /// How much of a line's height its leading may grow when the gaps are not enough.
     static let leadingStretch = 0.06
 
@@ -103,7 +103,7 @@ struct ColumnFlow {
     }
 
     /// Places the current region's lines; `justified` spreads the room left at its foot
-    /// over the spaces between its blocks (each at most tripled), then their leading (by
+    /// over the spaces between its blocks (each at most doubled), then their leading (by
     /// at most 6 %); on a balanced last page, it all goes between blocks (the closing note
     /// goes down to the foot) and no line is set looser.
     private mutating func commit(justified: Bool, structure: inout StructureTree) {
@@ -153,26 +153,34 @@ struct ColumnFlow {
         guard overflow == nil, case .pages(_, let first, let later, _) = regions, let start = pageStart else { return }
         let page = current.page
         let columns = page == 0 ? first : later
-        guard columns.count > 1 else { return }
-        let rest = Array(lines[start.line...])
-        func attempt(_ height: Double) -> (ColumnFlow, StructureTree)? {
-            var tree = start.structure
-            var flow = ColumnFlow(frames: [start.frame],
-                                  regions: .fixed(columns.map { Region(rect: Rect(x: $0.x, y: $0.y, width: $0.width, height: min($0.height, height)), page: 0) }),
-                                  justifies: true)
-            flow.balancing = true
-            flow.place(rest, structure: &tree, justifyingLast: true)
-            return flow.overflow == nil ? (flow, tree) : nil
+        guard columns.count > 1, let best = Self.balanced(Array(lines[start.line...]), in: columns.map { Region(rect: $0, page: 0) },
+                                                          frames: [start.frame], structure: start.structure) else { return }
+        frames[page] = best.frames[0]
+        structure = best.structure
+    }
+
+    /// `lines` placed in `regions` cut as short as they can be with every line still in
+    /// them: columns of about equal height, which end together by their block spaces
+    /// (`freely`: as far as that takes; else each space at most doubled, as a justified
+    /// column); nil if they do not fit.
+    static func balanced(_ lines: [FlowLine], in regions: [Region], frames: [Frame], structure: StructureTree,
+                         freely: Bool = true) -> (frames: [Frame], structure: StructureTree)? {
+        func attempt(_ height: Double) -> (frames: [Frame], structure: StructureTree)? {
+            var tree = structure
+            let cut = regions.map { Region(rect: Rect(x: $0.rect.x, y: $0.rect.y, width: $0.rect.width, height: min($0.rect.height, height)), page: $0.page) }
+            var flow = ColumnFlow(frames: frames, regions: .fixed(cut), justifies: true)
+            flow.balancing = freely
+            flow.place(lines, structure: &tree, justifyingLast: true)
+            return flow.overflow == nil ? (flow.frames, tree) : nil
         }
-        let full = columns.map(\.height).max() ?? 0
-        let total = rest.reduce(0) { $0 + $1.height + $1.spaceBefore }
-        var (lo, hi) = (max(0, total / Double(columns.count) - 1), full)
-        guard var best = attempt(hi) else { return }
+        let full = regions.map(\.rect.height).max() ?? 0
+        let total = lines.reduce(0) { $0 + $1.height + $1.spaceBefore }
+        var (lo, hi) = (max(0, total / Double(max(1, regions.count)) - 1), full)
+        guard var best = attempt(hi) else { return nil }
         for _ in 0..<12 where hi - lo > 0.5 {
             let mid = (lo + hi) / 2
             if let found = attempt(mid) { best = found; hi = mid } else { lo = mid }
         }
-        frames[page] = best.0.frames[0]
-        structure = best.1
+        return best
     }
 }

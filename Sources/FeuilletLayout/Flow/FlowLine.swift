@@ -30,6 +30,21 @@ struct FlowLine {
         pieces = items.map { .item($0.0, $0.1) }
     }
 
+    /// Takes `lines` in, stacked from `top` inside this line (a QR code's words beside it):
+    /// their elements and items become this line's pieces, in order.
+    mutating func placeBeside(_ lines: [FlowLine], top: Double) {
+        var y = top
+        for (n, line) in lines.enumerated() {
+            if n > 0 { y += line.spaceBefore }
+            pieces += line.opens.map(Piece.tag)
+            for piece in line.pieces {
+                if case .item(let o, let item) = piece { pieces.append(.item(Point(x: o.x, y: o.y + y), item)) } else { pieces.append(piece) }
+            }
+            pieces += line.closes.map(Piece.tag)
+            y += line.height
+        }
+    }
+
     /// Moves everything drawn by `dy`.
     mutating func shift(by dy: Double) {
         pieces = pieces.map { piece in

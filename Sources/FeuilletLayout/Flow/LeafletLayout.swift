@@ -97,7 +97,22 @@ public struct LeafletLayout {
         }
         let title = style[.title]
         let titleSpaceAfter = title.spaceAfter.points(relativeTo: title.size)
-        stack(setter.paragraph([.text(meta.title)], role: .title, x: 0, width: content.width, tag: "H1", title: meta.title))
+        // The logo at the top right, read first; the title keeps clear of it, beside it
+        // where the page is wide enough for both, under it on a narrow one (DL).
+        var titleWidth = content.width, logoBottom = y
+        if let logo = style.logo, let mark = LogoMark(style: style, pictures: pictures)
+            .line(on: style.decorations.titleBand?.color ?? style.page.background, width: logo.width.points()) {
+            let width = logo.width.points()
+            mark.place(in: &frame, x: content.maxX - width, top: y, structure: &structure)
+            if content.width - width - Self.logoGap >= content.width * Self.titleShareBesideLogo {
+                titleWidth -= width + Self.logoGap
+                logoBottom = y + mark.height + titleSpaceAfter
+            } else {
+                y += mark.height + Self.logoGap
+            }
+        }
+        stack(titleLines(meta.title, setter: setter, width: titleWidth, measure: content.width))
+        y = max(y, logoBottom)
         if let band = style.decorations.titleBand {
             let bottom = y - titleSpaceAfter + band.padding.points()
             frame.addBehind(.shape(Shape(.rectangle(Size(width: page.width, height: bottom), cornerRadius: 0), fill: band.color)), at: .zero)
@@ -117,6 +132,32 @@ public struct LeafletLayout {
         stack(setter.lines(for: parts.cover, width: content.width))
         return y
     }
+
+    /// The title in `width` beside the logo; set down a little (to 90 % at most) where
+    /// that keeps it to as many lines as across the whole `measure`, as a designer would
+    /// rather than send the page's last lines over.
+    private func titleLines(_ title: String, setter: BlockSetter, width: Double, measure: Double) -> [FlowLine] {
+        func set(_ setter: BlockSetter, _ width: Double) -> [FlowLine] {
+            setter.paragraph([.text(title)], role: .title, x: 0, width: width, tag: "H1", title: title)
+        }
+        let lines = set(setter, width)
+        guard width < measure else { return lines }
+        let across = set(setter, measure).count
+        for factor in Self.titleSteps where lines.count > across {
+            let smaller = set(setter.scaled(by: factor), width)
+            if smaller.count <= across { return smaller }
+        }
+        return lines
+    }
+
+    static let titleSteps = [0.95, 0.9]
+
+    /// Between the title and the logo beside it.
+    static let logoGap = Length.mm(6).points()
+
+    /// The least share of the measure a title keeps beside the logo; on a page narrower
+    /// than that the logo goes above it.
+    static let titleShareBesideLogo = 0.65
 
     /// Source and date on the left, "page n/N" on the right, in the bottom margin, under
     /// the footer rule if the style has one.

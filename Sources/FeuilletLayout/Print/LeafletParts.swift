@@ -24,6 +24,23 @@ struct LeafletParts {
     /// The closing note as errors name it, and as the page make-up knows it.
     static let closingNote = "the closing note"
 
+    /// The article's address as a QR code, its words beside it, after the closing parts:
+    /// the reader of a paper leaflet goes on reading online. A style can turn it off
+    /// (`decorations.qr-code: false`).
+    func qrCode(_ meta: Metadata, setter: BlockSetter, width: Double) -> FlowLine? {
+        guard setter.style.decorations.qrCode, let address = meta.sourceURL,
+              let picture = QRCodeMark.picture(address) else { return nil }
+        let side = max(QRCodeMark.minimumWidth, min(Length.mm(22).points(), width / 3)), gap = setter.style[.footer].size
+        var line = FlowLine(height: side, items: [])
+        line.spaceBefore = setter.style[.footer].leading * 0.6
+        line.pieces = [.tag(.begin("Figure", alt: address)), .item(.zero, picture.item(Size(width: side, height: side))), .tag(.end("Figure"))]
+        let words = setter.paragraph([.text(Labels.fullArticle), .lineBreak, .link(url: address, [.text(address)])], role: .footer,
+                                     x: side + gap, width: width - side - gap, tag: "P")
+        line.placeBeside(words, top: max(0, (side - words.reduce(0) { $0 + $1.height }) / 2))
+        line.height = max(side, words.reduce(0) { $0 + $1.height + $1.spaceBefore })
+        return line
+    }
+
     /// Source, date and disclaimer under a short rule, kept together.
     func closing(_ meta: Metadata, setter: BlockSetter, width: Double) -> [FlowLine] {
         let texts: [(String, Role)] = back.compactMap { part in
@@ -34,6 +51,7 @@ struct LeafletParts {
             }
         }
         var lines = texts.flatMap { text, role in setter.paragraph([.text(text)], role: role, x: 0, width: width, tag: "P") }
+        if let code = qrCode(meta, setter: setter, width: width) { lines.append(code) }
         guard !lines.isEmpty else { return [] }
         let footer = setter.style[.footer]
         let rule = Shape(.rule(to: Point(x: width / 4, y: 0)), stroke: setter.style.decorations.ruleColor, lineWidth: 0.75)

@@ -20,6 +20,13 @@ extension StyleSheet {
     }
 }
 
+extension BlockSetter {
+    /// The same setter with its text `factor` times the size.
+    func scaled(by factor: Double) -> BlockSetter {
+        BlockSetter(setter: setter, style: style.scaled(by: factor), pictures: pictures, figureHeight: figureHeight)
+    }
+}
+
 extension TextStyle {
     func tightened(by factor: Double) -> TextStyle {
         var s = self

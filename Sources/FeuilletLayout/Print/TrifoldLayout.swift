@@ -46,10 +46,19 @@ struct TrifoldLayout {
             + columns(outside[0], width: width, frame: Self.panelIndex(side: 0, 0))
         let lines = setter.lines(for: body, width: width)
         var flow = ColumnFlow(frames: frames, regions: .fixed(regions))
-        flow.place(lines, structure: &structure)
-        frames = flow.frames
-        overflows += flow.overflow.map { [$0] } ?? []
+        var flowed = structure
+        flow.place(lines, structure: &flowed)
         let flapColumns = regions.suffix(template.columns)
+        let insideColumns = regions.dropLast(template.columns)
+        // A text that leaves the last inside panel empty is spread over the three, in
+        // columns of about one height: the reader opens the leaflet on all of them at once.
+        if flow.overflow == nil, flow.index < insideColumns.count - 1,
+           let balanced = ColumnFlow.balanced(lines, in: Array(insideColumns), frames: frames, structure: structure, freely: false) {
+            (frames, structure) = balanced
+        } else {
+            (frames, structure) = (flow.frames, flowed)
+        }
+        overflows += flow.overflow.map { [$0] } ?? []
         if flow.overflow == nil, flow.index < regions.count - flapColumns.count, let flap = flapColumns.first {
             notes(in: Rect(x: flap.rect.x, y: flap.rect.y, width: flapColumns.last!.rect.maxX - flap.rect.x, height: flap.rect.height),
                   frames: &frames, structure: &structure)
@@ -155,7 +164,15 @@ struct TrifoldLayout {
             lines += set
         }
         lines += cover.lines(for: extra, width: c.width)
-        let top = c.y + max(0, (c.height - Self.height(lines)) * 0.3)
+        // The logo at the head of the cover, read first; the title a third of the way down, below it.
+        var head = c.y
+        if let logo = style.logo, let mark = LogoMark(style: style, pictures: setter.pictures)
+            .line(on: background ?? style.page.background, width: min(logo.width.points(), c.width)) {
+            overflows += place([mark], in: [Region(rect: Rect(x: c.x, y: c.y, width: c.width, height: c.height), page: Self.panelIndex(side: 0, 2))],
+                               frames: &frames, structure: &structure)
+            head += mark.height + style[.body].leading
+        }
+        let top = max(head, c.y + max(0, (c.height - Self.height(lines)) * 0.3))
         overflows += place(lines, in: [Region(rect: Rect(x: c.x, y: top, width: c.width, height: c.maxY - top), page: Self.panelIndex(side: 0, 2))],
                            frames: &frames, structure: &structure)
     }
@@ -180,7 +197,14 @@ struct TrifoldLayout {
     private func back(_ meta: Metadata, parts: LeafletParts, panel: Panel, frame: Int, frames: inout [Frame], structure: inout StructureTree,
                       overflows: inout [Overflow]) {
         let c = content(panel)
-        let closing = parts.closing(meta, setter: setter, width: c.width)
+        var closing = parts.closing(meta, setter: setter, width: c.width)
+        // The back ends with the house's logo above the closing note.
+        if let logo = style.logo, var mark = LogoMark(style: style, pictures: setter.pictures)
+            .line(on: style.page.background, width: min(logo.width.points(), c.width)), !closing.isEmpty {
+            mark.keepWithNext = true
+            mark.block = LeafletParts.closingNote
+            closing.insert(mark, at: 0)
+        }
         let foot = Self.height(closing)
         overflows += place(setter.lines(for: parts.backBlocks, width: c.width),
                            in: [Region(rect: Rect(x: c.x, y: c.y, width: c.width, height: c.height - foot), page: frame)], frames: &frames,

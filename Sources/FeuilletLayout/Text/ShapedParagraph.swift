@@ -61,16 +61,22 @@ final class ShapedParagraph {
     private static func positions(_ layout: OpaquePointer, byteAt: [Int]) -> [Double] {
         let bytes = byteAt.last ?? 0
         var clusterWidth = [Int32?](repeating: nil, count: bytes + 1)
-        var run = pango_layout_get_line_readonly(layout, 0)?.pointee.runs
-        while let node = run {
-            if let glyphItem = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
-               let item = glyphItem.pointee.item, let glyphs = glyphItem.pointee.glyphs {
-                for g in 0..<Int(glyphs.pointee.num_glyphs) {
-                    let byte = Int(item.pointee.offset + glyphs.pointee.log_clusters[g])
-                    if byte <= bytes { clusterWidth[byte] = (clusterWidth[byte] ?? 0) + glyphs.pointee.glyphs[g].geometry.width }
+        // Every line of the layout: a forced break (a Markdown hard break) starts another,
+        // and the characters after it must be measured too.
+        var lineNode = pango_layout_get_lines_readonly(layout)
+        while let lineItem = lineNode {
+            var run = lineItem.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self).pointee.runs
+            while let node = run {
+                if let glyphItem = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                   let item = glyphItem.pointee.item, let glyphs = glyphItem.pointee.glyphs {
+                    for g in 0..<Int(glyphs.pointee.num_glyphs) {
+                        let byte = Int(item.pointee.offset + glyphs.pointee.log_clusters[g])
+                        if byte <= bytes { clusterWidth[byte] = (clusterWidth[byte] ?? 0) + glyphs.pointee.glyphs[g].geometry.width }
+                    }
                 }
+                run = node.pointee.next
             }
-            run = node.pointee.next
+            lineNode = lineItem.pointee.next
         }
         // Clusters placed in logical order: runs drawn right to left (an Arabic word) are in
         // visual order above, and would make x go backwards, which the line breaker cannot use.
@@ -99,6 +105,8 @@ final class ShapedParagraph {
     /// Characters no line may start with, and the one no line may end with (French rules).
     static let noLineStart: Set<Unicode.Scalar> = [":", ";", "!", "?", "»", ")", "…"]
     static let noLineEnd: Set<Unicode.Scalar> = ["«", "("]
+    /// Where an address may break before a character (a dot, a hyphen).
+    static let addressBreaksBefore: Set<Unicode.Scalar> = [".", "-"]
 
     /// Break candidates; `narrowest` is the smallest line width, below which a word gets
     /// emergency breaks between its characters.
@@ -131,10 +139,16 @@ final class ShapedParagraph {
                 }
             }
         }
-        // A URL may break after any of its slashes (but not inside "//").
+        // An address may break after any of its slashes (not inside "//"), and before a dot
+        // or a hyphen, so that the next line starts with ".fr" or "-exemple" and reads as the
+        // address going on, never as a word hyphenated.
         for token in tokens where token.isAddress {
-            let taken = Set(found.map(\.at))
-            found += token.range.dropFirst().filter { scalars[$0 - 1] == "/" && scalars[$0] != "/" && !taken.contains($0) }.map { ($0, .plain, $0) }
+            // Not before the dot that ends the sentence.
+            let inside = token.range.dropFirst().dropLast().filter { i in
+                scalars[i - 1] == "/" && scalars[i] != "/" || Self.addressBreaksBefore.contains(scalars[i]) && scalars[i - 1] != "/"
+            }
+            found.removeAll { f in inside.contains(f.at) || token.range.contains(f.at) && scalars[f.at - 1] == "-" }
+            found += inside.map { ($0, .plain, $0) }
         }
         for token in tokens where x(token.range.upperBound) - x(token.range.lowerBound) > narrowest {
             let taken = Set(found.map(\.at))

@@ -22,6 +22,22 @@ struct StyledText {
 
     var isEmpty: Bool { string.isEmpty }
 
+    /// The text in capitals (or small letters) as the role asks, but its addresses and the
+    /// text of links as written: "HTTPS://WWW.CHU-EXEMPLE.FR" is not an address anyone types.
+    static func transformed(_ text: String, _ transform: TextStyle.Transform) -> String {
+        guard transform != .none else { return text }
+        var out = "", token = ""
+        func flush() {
+            out += TextToken.isAddress(token) ? token : (transform == .uppercase ? token.uppercased() : token.lowercased())
+            token = ""
+        }
+        for c in text {
+            if c.isWhitespace { flush(); out.append(c) } else { token.append(c) }
+        }
+        flush()
+        return out
+    }
+
     private mutating func append(_ inlines: [Inline], _ current: Span, transform: TextStyle.Transform) {
         for inline in inlines {
             var span = current
@@ -36,7 +52,7 @@ struct StyledText {
     }
 
     private mutating func add(_ text: String, _ span: Span, _ transform: TextStyle.Transform) {
-        let t = switch transform { case .none: text; case .uppercase: text.uppercased(); case .lowercase: text.lowercased() }
+        let t = span.link != nil ? text : Self.transformed(text, transform)
         let start = string.utf8.count
         string += t
         var s = span
