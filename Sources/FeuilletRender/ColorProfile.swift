@@ -40,13 +40,16 @@ final class ColorTransform {
 
     enum Space { case rgb, cmyk, lab }
 
+    /// Relative colorimetric: paper white for screen white, every colour the paper can
+    /// print as it is (what the press file's colours and pictures are converted with).
+    static let intent = cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC)
+
     init(from source: ColorProfile, _ input: Space, to target: ColorProfile, _ output: Space, blackPointCompensation: Bool = false) throws {
         func format(_ s: Space) -> cmsUInt32Number {
             switch s { case .rgb: feuillet_TYPE_RGB_DBL; case .cmyk: feuillet_TYPE_CMYK_DBL; case .lab: feuillet_TYPE_Lab_DBL }
         }
         let flags = cmsUInt32Number(cmsFLAGS_NOCACHE) | (blackPointCompensation ? cmsUInt32Number(cmsFLAGS_BLACKPOINTCOMPENSATION) : 0)
-        guard let handle = cmsCreateTransform(source.handle, format(input), target.handle, format(output),
-                                              cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), flags) else {
+        guard let handle = cmsCreateTransform(source.handle, format(input), target.handle, format(output), Self.intent, flags) else {
             throw Failure(message: "lcms2 cannot make a \(input) → \(output) transform")
         }
         self.handle = handle

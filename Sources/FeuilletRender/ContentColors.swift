@@ -3,8 +3,9 @@ import FeuilletStyle
 
 /// Rewrites the colours of a PDF content stream for the press file: `r g b rg` and `RG`
 /// (how Cairo writes every colour) become `c m y k k` and `K` with the inks `inks` gives.
-/// What cannot be converted this way (other colour spaces, gradients, inline images) fails
-/// with one line rather than leaving RGB in the file.
+/// Patterns and gradients (`/Pattern cs`, `sh`) keep their names: their resources are
+/// converted (`PressShadings`). What cannot be converted this way (other colour spaces,
+/// inline images) fails with one line rather than leaving RGB in the file.
 struct ContentColors {
     struct Unsupported: Error, CustomStringConvertible {
         var what: String
@@ -37,8 +38,7 @@ struct ContentColors {
                     copied = token.end
                 case "cs", "CS":
                     let space = operands.last?.name
-                    guard space == "DeviceGray" || space == "DeviceCMYK" else { throw Unsupported(what: "colour space /\(space ?? "?")") }
-                case "sh": throw Unsupported(what: "a gradient")
+                    guard space == "DeviceGray" || space == "DeviceCMYK" || space == "Pattern" else { throw Unsupported(what: "colour space /\(space ?? "?")") }
                 case "BI": throw Unsupported(what: "an inline image")
                 default: break
                 }
@@ -46,6 +46,27 @@ struct ContentColors {
         }
         out += content[copied...]
         return out
+    }
+
+    /// What a content stream draws with: the colour of the most ink (`k`, `K`, in %) and
+    /// how many colours are still RGB (`rg`, `RG`).
+    static func inks(in content: [UInt8]) -> (highest: [Double]?, rgb: Int) {
+        var lexer = ContentLexer(content)
+        var numbers: [Double] = [], highest: [Double]? = nil, rgb = 0
+        while let token = lexer.next() {
+            switch token.kind {
+            case .number(let v): numbers.append(v)
+            case .operator(let op):
+                if op == "k" || op == "K", numbers.count >= 4 {
+                    let inks = numbers.suffix(4).map { $0 * 100 }
+                    if inks.reduce(0, +) > highest.map({ $0.reduce(0, +) }) ?? -1 { highest = inks }
+                }
+                if op == "rg" || op == "RG" { rgb += 1 }
+                numbers.removeAll(keepingCapacity: true)
+            default: numbers.removeAll(keepingCapacity: true)
+            }
+        }
+        return (highest, rgb)
     }
 
     /// Inks as PDF wants them (0…1), to a thousandth of a percent.

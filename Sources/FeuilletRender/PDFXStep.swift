@@ -23,45 +23,52 @@ struct PDFXStep {
             return inks[key] ?? colors.cmyk(for: key.color)
         }
         var contents: [[UInt8]] = []
-        var visited = Set<Int>()
         for i in 0..<pdf.pageCount {
             let page = pdf.page(i)
             let content = try rewriter.rewrite(pdf.pageContent(i))
             contents.append(content)
             pdf.set(page, "/Contents", pdf.stream(content, []))
             blendInCMYK(page, pdf)
-            try convert(resources: pdf.value(page, "/Resources"), pdf, rewriter, &visited)
         }
+        try convert(DrawnObjects.find(in: pdf), pdf, rewriter)
         pdf.set(pdf.root, "/OutputIntents", pdf.array([outputIntent(pdf)]))
         try describe(pdf, documentID: XMPPacket.documentID(of: contents))
         pdf.minimumVersion = Self.pdfVersion
     }
 
-    /// A transparency group (Cairo gives every page one) blends in the output's space.
+    /// A transparency group (Cairo gives every page and form one) blends in the output's space.
     private func blendInCMYK(_ object: QPDFDocument.Object, _ pdf: QPDFDocument) {
         let dictionary = pdf.isStream(object) ? pdf.streamDictionary(object) : object
         if let group = pdf.value(dictionary, "/Group"), pdf.value(group, "/CS") != nil { pdf.set(group, "/CS", pdf.name("/DeviceCMYK")) }
     }
 
-    /// Form XObjects drawn from a resource dictionary get their colours converted too;
-    /// images, patterns and shadings are not drawn in print yet and are refused.
-    private func convert(resources: QPDFDocument.Object?, _ pdf: QPDFDocument, _ rewriter: ContentColors, _ visited: inout Set<Int>) throws {
-        guard let resources else { return }
-        for key in ["/Pattern", "/Shading", "/ColorSpace"] where pdf.value(resources, key).map(pdf.keys)?.isEmpty == false {
-            throw ContentColors.Unsupported(what: "a \(key.dropFirst()) resource")
-        }
-        guard let xobjects = pdf.value(resources, "/XObject") else { return }
-        for name in pdf.keys(xobjects) {
-            guard let xobject = pdf.value(xobjects, name), visited.insert(pdf.number(xobject)).inserted else { continue }
-            let dictionary = pdf.streamDictionary(xobject)
-            guard pdf.value(dictionary, "/Subtype").flatMap(pdf.nameText) == "Form" else {
-                throw ContentColors.Unsupported(what: "an image")
+    /// What the pages draw with: forms', patterns' and glyphs' colours, images and gradients
+    /// in CMYK; soft masks' grey values as they are (they are opacity, not ink).
+    private func convert(_ drawn: [DrawnObjects.Found], _ pdf: QPDFDocument, _ rewriter: ContentColors) throws {
+        let images = PressImages(colors: colors), shadings = PressShadings(colors: colors)
+        var functions: [Int: QPDFDocument.Object] = [:]
+        for found in drawn {
+            let object = found.object
+            switch (found.kind, found.use) {
+            case (.colorSpace, _):
+                throw ContentColors.Unsupported(what: "a ColorSpace resource")
+            case (.content, .maskValues):
+                if ContentColors.inks(in: try pdf.streamData(object)).rgb > 0 || PDFColorSpace.isRGB(PDFColorSpace.group(object, pdf)) {
+                    throw ContentColors.Unsupported(what: "a soft mask drawn in RGB")
+                }
+            case (.content, _):
+                pdf.replaceStreamData(object, try rewriter.rewrite(pdf.streamData(object)))
+                blendInCMYK(object, pdf)
+            case (.image, .maskValues):
+                let space = PDFColorSpace.of(object, pdf)
+                guard space == "DeviceGray" else { throw ContentColors.Unsupported(what: "a soft mask image in \(space ?? "no colour space")") }
+            case (.image, _):
+                try images.convert(object, pdf)
+            case (.shading, .maskValues):
+                if PDFColorSpace.isRGB(PDFColorSpace.of(object, pdf)) { throw ContentColors.Unsupported(what: "a soft mask's gradient in RGB") }
+            case (.shading, _):
+                try shadings.convert(object, pdf, converted: &functions)
             }
-            pdf.replaceStreamData(xobject, try rewriter.rewrite(pdf.streamData(xobject)))
-            pdf.set(dictionary, "/Filter", pdf.null)
-            pdf.set(dictionary, "/DecodeParms", pdf.null)
-            blendInCMYK(xobject, pdf)
-            try convert(resources: pdf.value(dictionary, "/Resources"), pdf, rewriter, &visited)
         }
     }
 

@@ -24,6 +24,7 @@ public final class PressColorSpace {
     public let condition: Condition
     /// The ICC profile, embedded in the output intent.
     public let profile: [UInt8]
+    private let srgb: ColorProfile, cmykProfile: ColorProfile
     private let toInks: ColorTransform
     private let inksToLab: ColorTransform
     private let rgbToLab: ColorTransform
@@ -34,6 +35,7 @@ public final class PressColorSpace {
         let cmyk = try ColorProfile(bytes: profile, name: condition.identifier)
         guard cmyk.channels == 4 else { throw ColorTransform.Failure(message: "the \(condition.identifier) profile is not a CMYK profile") }
         let srgb = try ColorProfile.sRGB(), lab = try ColorProfile.lab()
+        (self.srgb, cmykProfile) = (srgb, cmyk)
         toInks = try ColorTransform(from: srgb, .rgb, to: cmyk, .cmyk, blackPointCompensation: true)
         inksToLab = try ColorTransform(from: cmyk, .cmyk, to: lab, .lab)
         rgbToLab = try ColorTransform(from: srgb, .rgb, to: lab, .lab)
@@ -57,6 +59,34 @@ public final class PressColorSpace {
         return CMYK(cyan: t[0], magenta: t[1], yellow: t[2], black: t[3])
     }
 
+    /// lcms2's inks for `color`, grey or not: the colours along a gradient that is not all
+    /// grey, where black ink alone for its grey stretches would show a seam.
+    func converted(_ color: Color) -> CMYK {
+        let t = toInks([color.red, color.green, color.blue]).map(Self.tenth)
+        return CMYK(cyan: t[0], magenta: t[1], yellow: t[2], black: t[3])
+    }
+
+    /// The transform of pictures' pixels, made the first time a picture is converted.
+    func pictureTransform() throws -> PixelTransform {
+        if let made = pictures { return made }
+        let made = try PixelTransform(from: srgb, to: cmykProfile)
+        pictures = made
+        return made
+    }
+    private var pictures: PixelTransform?
+
+    /// A grey picture's samples (DeviceGray, 0 black … 255 white) as they print: each grey's
+    /// black ink alone, as grey text prints, written back as the grey it is in DeviceGray
+    /// (which a CMYK output prints as black ink, 255 − value).
+    func greyTone(_ samples: [UInt8]) -> [UInt8] {
+        let tone = greyTable
+        return samples.map { tone[Int($0)] }
+    }
+    private lazy var greyTable: [UInt8] = (0...255).map { level in
+        let v = Double(level) / 255
+        return UInt8((255 - cmyk(for: Color(red: v, green: v, blue: v)).black * 2.55).rounded())
+    }
+
     /// Black or grey: under `neutralChroma` in CIELAB.
     public func isNeutral(_ color: Color) -> Bool {
         let lab = rgbToLab([color.red, color.green, color.blue])
@@ -66,8 +96,13 @@ public final class PressColorSpace {
     /// CIEDE2000 between the colour on screen (sRGB) and as the press file prints it
     /// (its inks through the profile): how close the two files look.
     public func difference(_ color: Color, own: [Color: CMYK] = [:]) -> Double {
+        difference(color, printed: cmyk(for: color, own: own))
+    }
+
+    /// CIEDE2000 between a colour on screen (sRGB) and inks as the profile prints them.
+    public func difference(_ color: Color, printed inks: CMYK) -> Double {
         func lab(_ v: [Double]) -> cmsCIELab { cmsCIELab(L: v[0], a: v[1], b: v[2]) }
-        var screen = lab(rgbToLab([color.red, color.green, color.blue])), paper = lab(inksToLab(cmyk(for: color, own: own).inks))
+        var screen = lab(rgbToLab([color.red, color.green, color.blue])), paper = lab(inksToLab(inks.inks))
         return cmsCIE2000DeltaE(&screen, &paper, 1, 1, 1)
     }
 

@@ -140,18 +140,31 @@ final class QPDFDocument {
         return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
     }
 
-    /// A stream's data, decoded.
-    func streamData(_ stream: Object) throws -> [UInt8] {
+    /// A stream's data, decoded (Flate and the like), or as it is stored (a JPEG's bytes).
+    func streamData(_ stream: Object, decoded: Bool = true) throws -> [UInt8] {
         var buffer: UnsafeMutablePointer<UInt8>?, length = 0
-        qpdf_oh_get_stream_data(data, stream.handle, qpdf_dl_generalized, nil, &buffer, &length)
+        qpdf_oh_get_stream_data(data, stream.handle, decoded ? qpdf_dl_generalized : qpdf_dl_none, nil, &buffer, &length)
         defer { free(buffer) }
         try check("reading a stream")
         return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
     }
 
-    /// Replaces a stream's data with `bytes`, unfiltered (qpdf compresses it on writing).
-    func replaceStreamData(_ stream: Object, _ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(data, stream.handle, $0.baseAddress, $0.count, qpdf_oh_new_null(data), qpdf_oh_new_null(data)) }
+    /// Replaces a stream's data with `bytes`, unfiltered (qpdf compresses it on writing), or
+    /// already encoded with `filter` ("/DCTDecode"); its `/Filter` and `/DecodeParms` say so.
+    func replaceStreamData(_ stream: Object, _ bytes: [UInt8], filter: String? = nil) {
+        let filter = filter.map { qpdf_oh_new_name(data, $0) } ?? qpdf_oh_new_null(data)
+        bytes.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(data, stream.handle, $0.baseAddress, $0.count, filter, qpdf_oh_new_null(data)) }
+    }
+
+    func isArray(_ object: Object) -> Bool { qpdf_oh_is_array(data, object.handle) != 0 }
+
+    /// A number's value, integer or real.
+    func numeric(_ object: Object) -> Double? {
+        qpdf_oh_is_number(data, object.handle) != 0 ? qpdf_oh_get_numeric_value(data, object.handle) : nil
+    }
+
+    func bool(_ object: Object) -> Bool? {
+        qpdf_oh_is_bool(data, object.handle) != 0 ? qpdf_oh_get_bool_value(data, object.handle) != 0 : nil
     }
 
     /// A new indirect stream holding `bytes`, its dictionary given `entries`.

@@ -72,7 +72,8 @@ struct PressColorTests {
         #expect(out == "q 0 0 0 1 k /a0 gs BT /f-0-0 1 Tf 12 0 0 -12 10 20 Tm <0012> Tj (1 0 0 rg) Tj ET 0 0 0 0 K 0.5 w 0 0 m 10 0 l S Q", "\(out)")
         #expect(throws: ContentColors.Unsupported.self) { try rewriter.rewrite(Array("/DeviceRGB cs 1 0 0 sc".utf8)) }
         #expect(throws: ContentColors.Unsupported.self) { try rewriter.rewrite(Array("BI /W 1 /H 1 ID x EI".utf8)) }
-        #expect(throws: ContentColors.Unsupported.self) { try rewriter.rewrite(Array("/Sh0 sh".utf8)) }
+        // A gradient keeps its name: its shading resource is converted (PressShadings).
+        #expect(try rewriter.rewrite(Array("/Sh0 sh /Pattern cs /P0 scn".utf8)) == Array("/Sh0 sh /Pattern cs /P0 scn".utf8))
     }
 
     @Test("a document ID from the content: the same for the same bytes, another for others")
