@@ -188,6 +188,9 @@ public struct PrintedLeaflet {
         case .quote(let blocks): blocks.map(words).joined(separator: "\n")
         case .thematicBreak: ""
         case .figure(let figure): role(.caption, figure.caption ?? "")
+        case .table(let table):
+            ([table.header.map { role(.tableHeader, $0.plainText) }] + table.rows.map { $0.map { role(.tableCell, $0.plainText) } })
+                .map { $0.joined(separator: " ") }.joined(separator: "\n")
         }
     }
 
