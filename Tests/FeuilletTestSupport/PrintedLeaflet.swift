@@ -139,7 +139,25 @@ public struct PrintedLeaflet {
                                         url.path, "-"])
             text += out.output.replacingOccurrences(of: "\u{0C}", with: "") + "\n"
         }
-        return text.replacingOccurrences(of: "\u{2010}\n", with: "").replacingOccurrences(of: "-\n", with: "-")
+        return withoutRepeatedHeaders(text.replacingOccurrences(of: "\u{2010}\n", with: "").replacingOccurrences(of: "-\n", with: "-"))
+    }
+
+    /// The header row a table draws again over a column it goes on in is not read (no
+    /// structure): pdftotext gives it as one line, taken out here after its first time.
+    private func withoutRepeatedHeaders(_ text: String) -> String {
+        var rows: [String: String] = [:]
+        for (n, page) in pages.enumerated() {
+            page.frame.walk { origin, placed in
+                guard case .text(let line) = placed.item, placed.structure == nil else { return }
+                rows["\(n) \(origin.y)", default: ""] += line.text
+            }
+        }
+        let repeated = Set(rows.values.map(Self.letters)).filter { $0.count > 3 }
+        var seen: Set<String> = []
+        return text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+            let letters = Self.letters(String(line))
+            return !repeated.contains(letters) || seen.insert(letters).inserted
+        }.joined(separator: "\n")
     }
 
     /// Every word the leaflet must show, in reading order: the article, the list markers,
