@@ -10,6 +10,8 @@ public indirect enum Block: Sendable, Equatable {
     case thematicBreak
     /// A picture on a line of its own, with its description and caption.
     case figure(Figure)
+    /// A GFM table: a header row, body rows, the columns' alignments.
+    case table(Table)
 }
 
 /// A run of text with its emphasis.
@@ -45,7 +47,7 @@ extension Block {
         case .figure(let figure): [figure]
         case .list(_, _, let items): items.flatMap { $0.flatMap(\.figures) }
         case .quote(let blocks): blocks.flatMap(\.figures)
-        case .heading, .paragraph, .thematicBreak: []
+        case .heading, .paragraph, .thematicBreak, .table: []
         }
     }
 
@@ -57,6 +59,7 @@ extension Block {
         case .quote(let b): b.map(\.plainText).joined(separator: "\n")
         case .thematicBreak: ""
         case .figure(let f): f.caption ?? ""
+        case .table(let table): table.plainText
         }
     }
 }

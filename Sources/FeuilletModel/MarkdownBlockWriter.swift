@@ -35,7 +35,24 @@ struct MarkdownBlockWriter {
             let alt = figure.alt.replacingOccurrences(of: "]", with: "\\]")
             let title = figure.caption.map { " \"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" } ?? ""
             return "![\(alt)](<\(figure.source)>\(title))" + (figure.width.map { "{width=\(Int(($0 * 100).rounded()))%}" } ?? "")
+        case .table(let table):
+            return self.table(table)
         }
+    }
+
+    /// A GFM table: the header row, the delimiter row with each column's alignment, the rows.
+    private func table(_ table: Table) -> String {
+        func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+        let delimiters = table.alignments.map { alignment in
+            switch alignment {
+            case .none: "---"
+            case .left: ":--"
+            case .center: ":-:"
+            case .right: "--:"
+            }
+        }
+        let rows = ([table.header] + table.rows).map { row($0.map(MarkdownInlineWriter.cell)) }
+        return ([rows[0], row(delimiters)] + rows.dropFirst()).joined(separator: "\n")
     }
 
     private func list(ordered: Bool, start: Int, items: [[Block]], alternate: Bool) -> String {

@@ -68,9 +68,32 @@ struct MarkdownBodyReader {
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             warn(node, "footnote not supported yet; skipped")
         default:
+            // The table extension's node types are registered at run time: known by name.
+            if typeName(node) == "table" { return .table(table(node)) }
             warn(node, "\(typeName(node)) not supported yet; skipped")
         }
         return nil
+    }
+
+    /// A GFM table: its first row is the header; every row gets one cell per column.
+    private mutating func table(_ node: OpaquePointer) -> Table {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        // 'l', 'c', 'r' or 0 per column, owned by the node (freed with the tree).
+        let marks = cmark_gfm_extensions_get_table_alignments(node)
+        let alignments: [Table.Alignment] = (0..<columns).map { i in
+            switch marks.map({ UnicodeScalar($0[i]) }) {
+            case "l": .left
+            case "c": .center
+            case "r": .right
+            default: .none
+            }
+        }
+        var rows = children(of: node).map { row in
+            let cells = children(of: row).prefix(columns).map { inlines(in: $0) }
+            return cells + Array(repeating: [], count: max(0, columns - cells.count))
+        }
+        let header = rows.isEmpty ? Array(repeating: [], count: columns) : rows.removeFirst()
+        return Table(alignments: alignments, header: header, rows: rows)
     }
 
     private mutating func inlines(in parent: OpaquePointer) -> [Inline] {

@@ -6,6 +6,8 @@ struct MarkdownInlineWriter {
     private var atLineStart = true
     /// In a heading, trailing `#`s would close it, so every `#` is escaped.
     private var inHeading = false
+    /// A table cell is one line too.
+    private var inCell = false
 
     static func paragraph(_ content: [Inline]) -> String {
         var writer = MarkdownInlineWriter()
@@ -19,6 +21,17 @@ struct MarkdownInlineWriter {
         writer.inHeading = true
         writer.append(content)
         return writer.out
+    }
+
+    /// A table cell: one line, so a hard break becomes a space (cells read from Markdown have
+    /// none), and every `|` escaped, in code and addresses too: GFM takes `\|` out of a
+    /// cell before reading its inlines.
+    static func cell(_ content: [Inline]) -> String {
+        var writer = MarkdownInlineWriter()
+        writer.atLineStart = false
+        writer.inCell = true
+        writer.append(content)
+        return writer.out.replacing("|", with: "\\|")
     }
 
     private mutating func append(_ content: [Inline]) {
@@ -41,8 +54,8 @@ struct MarkdownInlineWriter {
             out += "](" + Self.destination(url) + ")"
         case .code(let code):
             out += Self.codeSpan(code)
-        case .lineBreak where inHeading:
-            // An ATX heading is one line: a break in it can only be written as a space.
+        case .lineBreak where inHeading || inCell:
+            // An ATX heading or a cell is one line: a break in it can only be written as a space.
             out += " "
         case .lineBreak:
             out += "\\\n"

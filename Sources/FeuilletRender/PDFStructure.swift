@@ -3,7 +3,7 @@ import FeuilletLayout
 /// The document's `StructureTree` written as the PDF's structure tree, with libqpdf's
 /// object API: one element per structure element, its kids in reading order (child
 /// elements, and the marked content or annotations Cairo wrote for each piece of content),
-/// `/Alt` where there is one, and the parent tree readers follow from content to element.
+/// `/Alt` where there is one, a header cell's scope (`/A << /O /Table /Scope /Column >>`), and the parent tree readers follow from content to element.
 /// Cairo wrote one element per piece of content, in drawing order (`TaggedContent`): their
 /// content is moved into the document's elements, and Cairo's own elements are dropped.
 struct PDFStructure {
@@ -57,6 +57,9 @@ struct PDFStructure {
         for (i, element) in tree.elements.enumerated() {
             pdf.set(objects[i], "/P", element.parent.map { objects[$0] } ?? treeRoot)
             if let alt = element.alt { pdf.set(objects[i], "/Alt", pdf.text(alt)) }
+            if let scope = element.scope {
+                pdf.set(objects[i], "/A", pdf.dictionary([("/O", pdf.name("/Table")), ("/Scope", pdf.name("/" + scope.rawValue))]))
+            }
             let kids = pdf.array([])
             for kid in element.kids {
                 switch kid {

@@ -13,18 +13,21 @@ public struct Decorations: Sendable, Equatable {
     public var boxes: [Role: BoxStyle]
     /// The article's `source-url` as a QR code in the leaflet's closing note.
     public var qrCode = true
+    /// How tables are ruled and shaded.
+    public var table: TableStyle
 
     /// The roles a box can be drawn around.
     public static let boxRoles: [Role] = [.summary, .keyMessage, .quote]
 
     public init(bullet: String = "•", titleRuleWidth: Length = .zero, footerRuleWidth: Length = .zero,
-                ruleColor: Color = .black, titleBand: TitleBand? = nil, boxes: [Role: BoxStyle] = [:]) {
+                ruleColor: Color = .black, titleBand: TitleBand? = nil, boxes: [Role: BoxStyle] = [:], table: TableStyle = TableStyle()) {
         self.bullet = bullet
         self.titleRuleWidth = titleRuleWidth
         self.footerRuleWidth = footerRuleWidth
         self.ruleColor = ruleColor
         self.titleBand = titleBand
         self.boxes = boxes
+        self.table = table
     }
 }
 

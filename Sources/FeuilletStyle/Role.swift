@@ -3,7 +3,9 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case body, title, summary
     case heading1 = "heading-1", heading2 = "heading-2", heading3 = "heading-3"
     case listItem = "list-item", listMarker = "list-marker"
-    case keyMessage = "key-message", quote, footer
+    case keyMessage = "key-message", quote
+    case tableHeader = "table-header", tableCell = "table-cell"
+    case footer
     /// The words under a figure.
     case caption
     case cardTitle = "card-title", cardBody = "card-body", cardFooter = "card-footer"

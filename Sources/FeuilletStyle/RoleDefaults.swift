@@ -24,6 +24,11 @@ enum RoleDefaults {
             s.align = .left; s.hyphenate = false
         case .keyMessage:
             s.align = .left
+        case .tableHeader:
+            s.weight = 700; s.align = .left; s.lineHeight = .factor(1.25)
+        case .tableCell:
+            // Cells are narrow: ragged and a little tighter. The table's space above and below is this role's.
+            s.align = .left; s.lineHeight = .factor(1.25); s.spaceBefore = .pt(base.size * 0.6); s.spaceAfter = .pt(base.size * 0.8)
         case .footer:
             s.size = base.size * 0.8; s.lineHeight = .factor(1.3); s.align = .left; s.hyphenate = false
         case .caption:

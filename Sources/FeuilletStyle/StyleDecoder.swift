@@ -26,7 +26,7 @@ struct StyleDecoder {
             page: page,
             card: try decodeCard(top, palette: palette),
             roles: roles,
-            decorations: try decodeDecorations(top, palette: palette),
+            decorations: try decodeDecorations(top, palette: palette, cellSize: roles[.tableCell]!.size),
             typography: try decodeTypography(top),
             formats: try decodeFormats(top, palette: palette),
             logo: try decodeLogo(top))
@@ -235,11 +235,12 @@ struct StyleDecoder {
                       bottom: try edges.length("bottom", in: range) ?? .zero, left: try edges.length("left", in: range) ?? .zero)
     }
 
-    private func decodeDecorations(_ top: Fields, palette: [String: Color]) throws -> Decorations {
+    /// `cellSize`: the `table-cell` role's, which a table's padding in em is measured by.
+    private func decodeDecorations(_ top: Fields, palette: [String: Color], cellSize: Double) throws -> Decorations {
         let accent = palette["accent"] ?? palette["text"] ?? .black
-        var d = Decorations(ruleColor: accent)
+        var d = Decorations(ruleColor: accent, table: try decodeTable(nil, palette: palette, ruleColor: accent, cellSize: cellSize))
         guard let f = try top.fields("decorations", allowed: ["bullet", "title-rule", "footer-rule", "rule-color",
-                                                              "title-band", "boxes", "qr-code"]) else { return d }
+                                                              "title-band", "boxes", "qr-code", "table"]) else { return d }
         d.qrCode = try f.bool("qr-code") ?? d.qrCode
         if let bullet = try f.string("bullet") {
             let range = StyleRanges.bullet
@@ -254,6 +255,7 @@ struct StyleDecoder {
         d.titleRuleWidth = try f.length("title-rule", in: StyleRanges.rule) ?? d.titleRuleWidth
         d.footerRuleWidth = try f.length("footer-rule", in: StyleRanges.rule) ?? d.footerRuleWidth
         d.ruleColor = try f.color("rule-color", palette: palette) ?? d.ruleColor
+        d.table = try decodeTable(try f.fields("table", allowed: Self.tableKeys), palette: palette, ruleColor: d.ruleColor, cellSize: cellSize)
         if let band = try f.fields("title-band", allowed: ["color", "padding"]) {
             var titleBand = TitleBand(color: try band.color("color", palette: palette) ?? accent)
             titleBand.padding = try band.length("padding", in: StyleRanges.titleBandPadding) ?? titleBand.padding

@@ -48,6 +48,10 @@ public enum StylePrinter {
                            + "border-color: \(color(b.borderColor)), radius: \(length(b.radius)), padding: \(length(b.padding)) }")
             }
         }
+        let t = d.table
+        out.append("  table: { rule: \(length(t.rule)), rule-color: \(color(t.ruleColor)), row-rule: \(length(t.rowRule)), "
+                   + "row-rule-color: \(color(t.rowRuleColor)), header-fill: \(t.headerFill.map(color) ?? "none"), "
+                   + "band-fill: \(t.bandFill.map(color) ?? "none"), cell-padding: \(length(t.cellPadding)), row-padding: \(length(t.rowPadding)) }")
         out += ["typography:",
                 "  french-spacing: \(sheet.typography.frenchSpacing)",
                 "  max-consecutive-hyphens: \(sheet.typography.maxConsecutiveHyphens)"]

@@ -45,6 +45,11 @@ enum StyleRanges {
     static let boxPadding = LengthRange(.pt(0), .pt(36))
     /// Characters of the bullet glyph.
     static let bullet = 1...4
+    /// A table's rules and hairlines are lines, not bands; past an em and a half of room
+    /// around its text, a narrow column has none left for its words.
+    static let tableRule = LengthRange(.pt(0), .pt(3))
+    static let tableRowRule = LengthRange(.pt(0), .pt(2))
+    static let cellPadding = LengthRange(Length(0, .em), Length(1.5, .em))
 
     static let maxConsecutiveHyphens = 1...3
 }

@@ -34,6 +34,9 @@ public struct FrenchNormalizer: Sendable {
         case .thematicBreak: .thematicBreak
         case .figure(var figure):
             { figure.alt = normalize(figure.alt); figure.caption = figure.caption.map { normalize($0) }; return .figure(figure) }()
+        case .table(let table):
+            // Each cell is a run of its own: no rule joins the words of two cells.
+            .table(Table(alignments: table.alignments, header: table.header.map(normalize), rows: table.rows.map { $0.map(normalize) }))
         }
     }
 

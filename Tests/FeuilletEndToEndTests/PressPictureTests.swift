@@ -73,7 +73,8 @@ struct PressPictureTests {
         let alts = pdf.objects.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }
             .filter { $0["/S"] as? String == "/Figure" }.compactMap { $0["/Alt"] as? String }
         // The alt text as typeset (French apostrophes and spaces; qpdf writes "u:…"): the same words.
-        #expect(alts.map { Support.words(String($0.dropFirst(2))).joined(separator: " ") }.sorted() == Self.figures.map { Support.words($0.0).joined(separator: " ") }.sorted(),
+        let described = Self.figures.map(\.0) + [press.style.logo?.alt].compactMap { $0 }
+        #expect(alts.map { Support.words(String($0.dropFirst(2))).joined(separator: " ") }.sorted() == described.map { Support.words($0).joined(separator: " ") }.sorted(),
                 "\(alts)")
     }
 

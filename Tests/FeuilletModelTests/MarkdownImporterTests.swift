@@ -56,6 +56,35 @@ struct MarkdownElementTests {
         ])
     }
 
+    @Test("a GFM table: header row, body rows, each column's alignment, cells of inlines; no warning")
+    func table() throws {
+        let (blocks, warnings) = try parse("""
+            Avant.
+
+            | Âge | Vaccin | Doses | Note |
+            |:--|:-:|--:|---|
+            | 2 mois | *Hexavalent* | 2 | [voir](https://ex.fr/a) |
+            | 11 mois | `ROR` | 1 | a \\| b |
+
+            Après.
+            """)
+        let table = Table(alignments: [.left, .center, .right, .none],
+                          header: [[.text("Âge")], [.text("Vaccin")], [.text("Doses")], [.text("Note")]],
+                          rows: [[[.text("2 mois")], [.emphasis([.text("Hexavalent")])], [.text("2")], [.link(url: "https://ex.fr/a", [.text("voir")])]],
+                                 [[.text("11 mois")], [.code("ROR")], [.text("1")], [.text("a | b")]]])
+        #expect(blocks == [.paragraph([.text("Avant.")]), .table(table), .paragraph([.text("Après.")])])
+        #expect(warnings.isEmpty)
+        #expect(blocks[1].plainText == "Âge\nVaccin\nDoses\nNote\n2 mois\nHexavalent\n2\nvoir\n11 mois\nROR\n1\na | b")
+    }
+
+    @Test("a row shorter than the header gets empty cells, a longer one loses the cells past it")
+    func raggedTableRows() throws {
+        let (blocks, _) = try parse("| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |\n")
+        let cell: (String) -> Table.Cell = { [.text($0)] }
+        #expect(blocks == [.table(Table(alignments: [.none, .none, .none], header: [cell("a"), cell("b"), cell("c")],
+                                        rows: [[cell("1"), [], []], [cell("1"), cell("2"), cell("3")]]))])
+    }
+
     @Test func quoteAndThematicBreak() throws {
         let (blocks, _) = try parse("> Cité\n>\n> - point\n\n---\n\nAprès.\n")
         #expect(blocks == [
@@ -68,12 +97,6 @@ struct MarkdownElementTests {
 
 @Suite("Markdown the model cannot show")
 struct MarkdownUnsupportedTests {
-    @Test func tableIsSkippedWithItsLine() throws {
-        let (blocks, warnings) = try parse("Avant.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAprès.\n")
-        #expect(blocks == [.paragraph([.text("Avant.")]), .paragraph([.text("Après.")])])
-        #expect(warnings.map(\.description) == ["a.md:6:1: warning: table not supported yet; skipped"])
-    }
-
     @Test func imageInASentenceKeepsItsDescription() throws {
         let (blocks, warnings) = try parse("Premier.\n\nVoir ![le *schéma*](s.png) ici.\n")
         #expect(blocks.last == .paragraph([.text("Voir le schéma ici.")]))
@@ -214,7 +237,7 @@ struct FrontMatterTests {
     }
 
     @Test func crlfFileWithoutFrontMatter() throws {
-        let (document, warnings) = try MarkdownImporter().importDocument("# Titre\r\n\r\nUn\r\ndeux.\r\n\r\n| a |\r\n|---|\r\n", file: "a.md")
+        let (document, warnings) = try MarkdownImporter().importDocument("# Titre\r\n\r\nUn\r\ndeux.\r\n\r\n```\r\ncode\r\n```\r\n", file: "a.md")
         #expect(document.metadata.title == "Titre")
         #expect(document.blocks == [.paragraph([.text("Un deux.")])])
         #expect(warnings.map(\.line) == [6])

@@ -78,6 +78,38 @@ struct MarkdownWriterTests {
         #expect(warnings.isEmpty)
     }
 
+    @Test("a table reads back the same: alignments, empty cells, pipes in text, code and addresses, a table in a list and in a quote")
+    func tableRoundTrip() throws {
+        let cell: (String) -> Table.Cell = { [.text($0)] }
+        let table = Table(alignments: [.none, .left, .center, .right],
+                          header: [cell("Âge"), [.strong([.text("Vaccin")])], cell("Doses | nombre"), []],
+                          rows: [[cell("2 mois"), [.code("a|b"), .text(" et "), .code("c\\|d")], cell("2"), [.link(url: "https://ex.fr/a|b", [.text("lien|x")])]],
+                                 [cell("- pas une puce"), cell("\\|"), [], cell("1. pas un numéro")],
+                                 [[], [], [], []]])
+        let document = Document(metadata: Metadata(title: "T"), blocks: [
+            .paragraph([.text("Avant :")]), .table(table), .table(Table(alignments: [.none], header: [cell("Seul")], rows: [])),
+            .list(ordered: false, start: 1, items: [[.paragraph([.text("dans une liste")]), .table(table)]]),
+            .quote([.table(table)]), .paragraph([.text("Après.")]),
+        ])
+        let (text, back, warnings) = try roundTrip(document)
+        #expect(back == document, "\(text)")
+        #expect(warnings.isEmpty)
+        #expect(text.contains("| Âge | **Vaccin** | Doses \\| nombre |  |\n| --- | :-- | :-: | --: |\n| 2 mois |"), "\(text)")
+    }
+
+    @Test("any table cmark reads is written so that it reads back the same", arguments: [
+        "a \\| b", "\\\\", "\\\\\\|", "`x \\| y`", "``a`|`b``", "**gras** *pen*ché", "[lien \\| x](https://ex.fr/a\\|b)",
+        "<b>", "&amp; &lt;", "- pas une puce", "1. pas un numéro", "# pas un titre", "> pas une citation", "---", ":--", "",
+        "x\\", "_a_b_", "~~barré~~", "https://ex.fr/a", "a  b",
+    ])
+    func tableCellsReadBack(cell: String) throws {
+        let source = "---\ntitle: T\n---\n\n| un | deux |\n|:-:|--:|\n| \(cell) | b |\n| a | \(cell) |\n"
+        let (first, _) = try MarkdownImporter().importDocument(source, file: "a.md")
+        #expect(first.blocks.count == 1, "\(first.blocks)")
+        let (text, back, _) = try roundTrip(first)
+        #expect(back == first, "\(text)")
+    }
+
     @Test func outputIsDeterministic() {
         let document = Document(metadata: Metadata(title: "T", extra: ["b": "2", "a": "1", "c": "3"]), blocks: [])
         #expect(MarkdownWriter().write(document) == "---\ntitle: \"T\"\nlang: \"fr\"\na: \"1\"\nb: \"2\"\nc: \"3\"\n---\n")

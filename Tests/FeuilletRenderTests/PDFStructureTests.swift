@@ -57,6 +57,31 @@ struct PDFStructureTests {
         #expect(text.components(separatedBy: "/Type /StructElem").count - 1 == 5)
     }
 
+    @Test("a table's header cells say what they head: /A << /O /Table /Scope /Column >>, the data cells nothing")
+    func headerScope() throws {
+        let lines = try lines()
+        var structure = StructureTree()
+        var frame = Frame(size: Size(width: 800, height: 200))
+        structure.begin("Table")
+        for (row, kind) in [(0, "TH"), (1, "TD")] {
+            structure.begin("TR")
+            structure.begin(kind, scope: kind == "TH" ? .column : nil)
+            frame.add(.text(lines[row]), at: Point(x: 10, y: 50 + 50 * Double(row)), structure: structure.content())
+            structure.end(kind)
+            structure.end("TR")
+        }
+        structure.end("Table")
+        let url = Support.temporaryFolder().appendingPathComponent("table.pdf")
+        try PDFExporter(metadata: .init(title: "Tableau")).write([Page(size: frame.size, frame: frame)], structure: structure, to: url)
+        #expect(try Support.tool(["qpdf", "--check", url.path]).status == 0)
+        let tree = try Support.tool(["pdfinfo", "-struct", url.path]).output
+        #expect(tree.contains("Table (block)\n    TR\n      TH:\n         /Scope /Column\n    TR\n      TD\n"), "\(tree)")
+        let qdf = Support.temporaryFolder().appendingPathComponent("table-qdf.pdf")
+        _ = try Support.tool(["qpdf", "--qdf", "--object-streams=disable", url.path, qdf.path])
+        let text = String(decoding: try Data(contentsOf: qdf), as: UTF8.self)
+        #expect(text.components(separatedBy: "/O /Table").count - 1 == 1, "one header cell, one attribute dictionary")
+    }
+
     @Test("the outline follows the reading order and points where each heading is drawn")
     func outline() throws {
         let (pages, structure, _) = try outOfOrder()

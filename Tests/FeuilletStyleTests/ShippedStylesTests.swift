@@ -9,6 +9,7 @@ struct ShippedStylesTests {
         switch role {
         case .cardTitle, .cardBody, .cardFooter: return sheet.card.background
         case .title: return sheet.decorations.titleBand?.color ?? sheet.page.background
+        case .tableHeader: return sheet.decorations.table.headerFill ?? sheet.page.background
         default: return sheet.page.background
         }
     }
@@ -28,13 +29,17 @@ struct ShippedStylesTests {
             let ratio = sheet[role].color.contrast(with: background(sheet, behind: role))
             #expect(ratio >= minimum, "\(name) \(role.rawValue): \(ratio):1")
         }
+        // Every other row of a table may be banded.
+        if let band = sheet.decorations.table.bandFill {
+            #expect(sheet[.tableCell].color.contrast(with: band) >= minimum, "\(name) table-cell on its band")
+        }
     }
 
     @Test("grand-caractere: body 14 pt or more, flush left, never hyphenated, no italic running text")
     func largePrint() throws {
         let sheet = try shipped("grand-caractere")
         #expect(sheet[.body].size >= 14)
-        for role in [Role.body, .summary, .listItem, .quote, .keyMessage] {
+        for role in [Role.body, .summary, .listItem, .quote, .keyMessage, .tableCell] {
             #expect(sheet[role].size >= 14, "\(role.rawValue)")
             #expect(sheet[role].align == .left, "\(role.rawValue)")
             #expect(!sheet[role].hyphenate, "\(role.rawValue)")

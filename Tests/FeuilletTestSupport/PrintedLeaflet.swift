@@ -139,7 +139,25 @@ public struct PrintedLeaflet {
                                         url.path, "-"])
             text += out.output.replacingOccurrences(of: "\u{0C}", with: "") + "\n"
         }
-        return text.replacingOccurrences(of: "\u{2010}\n", with: "").replacingOccurrences(of: "-\n", with: "-")
+        return withoutRepeatedHeaders(text.replacingOccurrences(of: "\u{2010}\n", with: "").replacingOccurrences(of: "-\n", with: "-"))
+    }
+
+    /// The header row a table draws again over a column it goes on in is not read (no
+    /// structure): pdftotext gives it as one line, taken out here after its first time.
+    private func withoutRepeatedHeaders(_ text: String) -> String {
+        var rows: [String: String] = [:]
+        for (n, page) in pages.enumerated() {
+            page.frame.walk { origin, placed in
+                guard case .text(let line) = placed.item, placed.structure == nil else { return }
+                rows["\(n) \(origin.y)", default: ""] += line.text
+            }
+        }
+        let repeated = Set(rows.values.map(Self.letters)).filter { $0.count > 3 }
+        var seen: Set<String> = []
+        return text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+            let letters = Self.letters(String(line))
+            return !repeated.contains(letters) || seen.insert(letters).inserted
+        }.joined(separator: "\n")
     }
 
     /// Every word the leaflet must show, in reading order: the article, the list markers,
@@ -163,6 +181,8 @@ public struct PrintedLeaflet {
             case .disclaimer: out.append(Labels.disclaimer)
             }
         }
+        // The article's address, beside its QR code.
+        if style.decorations.qrCode, let address = meta.sourceURL { out.append(role(.footer, Labels.fullArticle + " " + address)) }
         if case .pages = format.kind {
             let foot = [t.back.contains(.source) ? nil : meta.source, t.back.contains(.date) ? nil : meta.date].compactMap { $0 }
             out += pages.indices.map { role(.footer, foot.joined(separator: " · ") + " \($0 + 1)/\(pages.count)") }
@@ -188,6 +208,9 @@ public struct PrintedLeaflet {
         case .quote(let blocks): blocks.map(words).joined(separator: "\n")
         case .thematicBreak: ""
         case .figure(let figure): role(.caption, figure.caption ?? "")
+        case .table(let table):
+            ([table.header.map { role(.tableHeader, $0.plainText) }] + table.rows.map { $0.map { role(.tableCell, $0.plainText) } })
+                .map { $0.joined(separator: " ") }.joined(separator: "\n")
         }
     }
 

@@ -101,4 +101,15 @@ struct FrenchNormalizerTests {
         #expect(out.blocks[0] == .paragraph([.strong([.text("Terme")]), .text("\u{00A0}: définition")]))
         #expect(out.blocks[1] == .paragraph([.code("a:b"), .text(" fin")]))
     }
+
+    @Test("a table's cells get French spacing, each on its own: numbers keep their unit, nothing binds two cells")
+    func tableCells() {
+        let table = Table(alignments: [.none, .none], header: [[.text("Âge")], [.text("Note ?")]],
+                          rows: [[[.text("2 mois")], [.text("Rappel : 15 mg/kg")]], [[.text("12")], [.text("mois")]]])
+        let out = n.normalize(Document(metadata: Metadata(title: "T"), blocks: [.table(table)]))
+        let nb = Self.nb, t = Self.t
+        #expect(out.blocks == [.table(Table(alignments: [.none, .none], header: [[.text("Âge")], [.text("Note\(t)?")]],
+                                            rows: [[[.text("2\(nb)mois")], [.text("Rappel\(nb): 15\(t)mg/kg")]],
+                                                   [[.text("12")], [.text("mois")]]]))])
+    }
 }

@@ -11,6 +11,7 @@ extension Block {
         case .quote(let blocks): KeyMessageRule.opens(blocks) ? "the key messages" : "the quote"
         case .thematicBreak: "the rule"
         case .figure: "the figure"
+        case .table: "the table"
         }
         // Only the first words are needed: every block is named, and long ones are long.
         let words = plainText.split(maxSplits: 3, whereSeparator: \.isWhitespace)

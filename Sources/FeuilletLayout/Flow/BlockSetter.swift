@@ -43,10 +43,11 @@ struct BlockSetter {
     private var paragraphSpace: Double { style[.body].spaceAfter.points(relativeTo: style[.body].size) }
     private var itemSpace: Double { style[.listItem].spaceAfter.points(relativeTo: style[.listItem].size) }
 
-    /// A paragraph that ends with a colon introduces the list after it: its last line is
-    /// not left alone at a column foot, it goes with the list's first item.
+    /// A paragraph that ends with a colon introduces the list or table after it: its last
+    /// line is not left alone at a column foot, it goes with the list's first item.
     static func keepLeadIn(_ previous: Block?, before block: Block, lines: inout [FlowLine]) {
-        guard case .list = block, case .paragraph(let inlines)? = previous, !lines.isEmpty,
+        switch block { case .list, .table: break; default: return }
+        guard case .paragraph(let inlines)? = previous, !lines.isEmpty,
               inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") else { return }
         lines[lines.count - 1].keepWithNext = true
     }
@@ -76,6 +77,8 @@ struct BlockSetter {
             let body = style[.body]
             let rule = Shape(.rule(to: Point(x: width, y: 0)), stroke: style.decorations.ruleColor, lineWidth: 0.5)
             return [FlowLine(height: body.leading, items: [(Point(x: x, y: body.leading / 2), .shape(rule))])]
+        case .table(let table):
+            return self.table(table, x: x, width: width)
         }
     }
 

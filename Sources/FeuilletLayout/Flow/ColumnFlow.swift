@@ -83,6 +83,10 @@ struct ColumnFlow {
             var end = i
             while end < lines.count - 1 && lines[end].keepWithNext { end += 1 }
             let group = lines[i...end]
+            if let unfit = group.lazy.compactMap(\.unfit).first {
+                overflow = unfit
+                break
+            }
             let height = group.reduce(0) { $0 + $1.height + $1.spaceBefore } - (atColumnTop ? group.first!.spaceBefore : 0)
             if y + height > current.rect.maxY + 0.01 && !atColumnTop {
                 if !nextRegion(or: lines[i...], at: i, structure: &structure) { break }
@@ -93,6 +97,20 @@ struct ColumnFlow {
                 let line = lines[k]
                 let before = atColumnTop ? 0 : line.spaceBefore
                 if y + before + line.height > current.rect.maxY + 0.01 && !atColumnTop, !nextRegion(or: lines[k...], at: k, structure: &structure) { break }
+                // Nothing is drawn past a column's foot: a line taller than a whole column
+                // (a table row) cannot be placed.
+                if atColumnTop && line.height > current.rect.height + 0.01 {
+                    overflow = Overflow(block: line.block ?? "the text", missing: line.height - current.rect.height)
+                    break
+                }
+                // A table going on in a new column starts with its header row again.
+                let repeated = line.repeats.reduce(0) { $0 + $1.height }
+                if atColumnTop, !line.repeats.isEmpty, repeated + line.height <= current.rect.height + 0.01 {
+                    for header in line.repeats {
+                        pending.append((header, y))
+                        y += header.height
+                    }
+                }
                 let top = y + (atColumnTop ? 0 : line.spaceBefore)
                 pending.append((line, top))
                 y = top + line.height
@@ -122,7 +140,7 @@ struct ColumnFlow {
             // spread: the note goes down to the foot, as a colophon does.
             if balancing, gaps == 0, slack > 0, pending.allSatisfy({ $0.line.block == LeafletParts.closingNote }) { shift = slack }
             for k in pending.indices {
-                shift += gap(k) * factor + (k > 0 ? leading : 0)
+                shift += gap(k) * factor + (k > 0 && !pending[k].line.attached ? leading : 0)
                 pending[k].top += shift
             }
         }

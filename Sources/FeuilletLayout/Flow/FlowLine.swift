@@ -24,6 +24,18 @@ struct FlowLine {
     var problem: String?
     /// The block the line belongs to, as an error names it: `the paragraph "Les traitements…"`.
     var block: String?
+    /// Set right under the line before it: justifying a column opens no space above it (a
+    /// table's rows, whose rules and bands meet).
+    var attached = false
+    /// Lines set above this one when it starts a column, as artifacts (a table's header row
+    /// over a row the table continues with).
+    var repeats: [FlowLine] = []
+    /// Drawn but not read: its items have no place in the structure, and its tags are ignored
+    /// (a repeated header row).
+    var isArtifact = false
+    /// What keeps the line from being placed anywhere (a table wider than its column): the
+    /// flow stops there, as when it runs out of room.
+    var unfit: Overflow?
 
     init(height: Double, items: [(Point, FrameItem)] = []) {
         self.height = height
@@ -63,9 +75,11 @@ struct StructureTag {
     var title: String?
     /// A figure's description.
     var alt: String?
+    /// A table header cell's scope.
+    var scope: StructureTree.Scope?
 
-    static func begin(_ name: String, title: String? = nil, alt: String? = nil) -> StructureTag {
-        StructureTag(phase: .begin, name: name, title: title, alt: alt)
+    static func begin(_ name: String, title: String? = nil, alt: String? = nil, scope: StructureTree.Scope? = nil) -> StructureTag {
+        StructureTag(phase: .begin, name: name, title: title, alt: alt, scope: scope)
     }
     static func end(_ name: String) -> StructureTag { StructureTag(phase: .end, name: name) }
 }
@@ -73,7 +87,7 @@ struct StructureTag {
 extension StructureTree {
     mutating func apply(_ tag: StructureTag) {
         switch tag.phase {
-        case .begin: begin(tag.name, title: tag.title, alt: tag.alt)
+        case .begin: begin(tag.name, title: tag.title, alt: tag.alt, scope: tag.scope)
         case .end: end(tag.name)
         }
     }
@@ -84,12 +98,13 @@ extension FlowLine {
     /// elements and content to `structure`: text and images are content of the element open
     /// around them, a link's annotation an element of its own.
     func place(in frame: inout Frame, x: Double, top: Double, structure: inout StructureTree) {
-        for tag in opens { structure.apply(tag) }
+        if !isArtifact { for tag in opens { structure.apply(tag) } }
         for piece in pieces {
             switch piece {
-            case .tag(let tag): structure.apply(tag)
+            case .tag(let tag): if !isArtifact { structure.apply(tag) }
             case .item(let origin, let item):
                 let ref: StructureRef? = switch item {
+                case _ where isArtifact: nil
                 case .text, .image, .vector: structure.content()
                 case .link: structure.link()
                 case .shape, .anchor, .group: nil
@@ -97,6 +112,6 @@ extension FlowLine {
                 frame.add(item, at: Point(x: x + origin.x, y: top + origin.y), structure: ref)
             }
         }
-        for tag in closes { structure.apply(tag) }
+        if !isArtifact { for tag in closes { structure.apply(tag) } }
     }
 }

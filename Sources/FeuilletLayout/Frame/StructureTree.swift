@@ -1,5 +1,5 @@
 /// The logical structure of a laid-out document, for tagged PDF: elements (Document, Sect,
-/// H2, P, L, LI, Lbl, LBody, Link, Div…) each holding its child elements and its content
+/// H2, P, L, LI, Lbl, LBody, Link, Div, Table, TR, TH, TD…) each holding its child elements and its content
 /// in reading order. Layout builds it as it places text, part after part in the order
 /// they are read, whatever page or panel the text lands on; drawn items point back to it
 /// (`Frame.Placed.structure`). The exporter writes it as the PDF's structure tree.
@@ -12,7 +12,14 @@ public struct StructureTree: Sendable {
         public var title: String?
         /// What a figure shows, for readers who cannot see it.
         public var alt: String?
+        /// The cells a table header cell (`TH`) heads: written as its `/A << /O /Table /Scope … >>`.
+        public var scope: Scope?
         public var kids: [Kid] = []
+    }
+
+    /// The cells a header cell heads: those below it, or those beside it.
+    public enum Scope: String, Sendable, Equatable {
+        case column = "Column", row = "Row"
     }
 
     /// A child of an element: another element, or a piece of content (a line, an image,
@@ -33,9 +40,9 @@ public struct StructureTree: Sendable {
     }
 
     /// Opens an element inside the innermost open one.
-    public mutating func begin(_ kind: String, title: String? = nil, alt: String? = nil) {
+    public mutating func begin(_ kind: String, title: String? = nil, alt: String? = nil, scope: Scope? = nil) {
         let parent = open.last!
-        elements.append(Element(kind: kind, parent: parent, title: title, alt: alt))
+        elements.append(Element(kind: kind, parent: parent, title: title, alt: alt, scope: scope))
         elements[parent].kids.append(.element(elements.count - 1))
         open.append(elements.count - 1)
     }

@@ -16,7 +16,8 @@ public struct PrintLayout {
         public var description: String {
             let mm = Int((overflow.missing * 25.4 / 72).rounded(.up))
             let at = scale.map { " even at \(Int(($0 * 100).rounded())) %" } ?? ""
-            return "does not fit \(format)\(at): \(overflow.block) needs \(mm) mm more" + (scale == nil ? " (use --fit shrink)" : "")
+            let what = overflow.tooWide ? "is \(mm) mm wider than its column" : "needs \(mm) mm more"
+            return "does not fit \(format)\(at): \(overflow.block) \(what)" + (scale == nil ? " (use --fit shrink)" : "")
         }
     }
 
@@ -44,10 +45,14 @@ public struct PrintLayout {
         var overflow: Overflow?
         let memo = SetLinesMemo()
         for scale in scales(options.fit) {
-            let scaled = scale < 1 ? style.scaled(by: scale) : style
+            var scaled = scale < 1 ? style.scaled(by: scale) : style
+            // A table too wide for its column is set smaller on its own, as far as the fit allows.
+            if options.fit == .none { scaled.page.minScale = 1 }
             var result = layout(document, template: template, style: scaled, memo: memo)
-            if result.overflow != nil {
-                overflow = result.overflow
+            if let found = result.overflow {
+                overflow = found
+                // The table was already tried at the smallest sizes the fit allows.
+                if found.tooWide { break }
                 continue
             }
             result = withoutRuntPage(result, document: document, template: template, style: scaled, memo: memo)

@@ -2,10 +2,12 @@ import FeuilletStyle
 
 extension StyleSheet {
     /// The sheet with its text `factor` times the size: font sizes, line heights, spaces,
-    /// indents and letter spacing. Page geometry and boxes keep their size.
+    /// indents and letter spacing. Page geometry and boxes keep their size; the smallest
+    /// share of its sizes (`page.minScale`) is what is left of the original sheet's.
     func scaled(by factor: Double) -> StyleSheet {
         var sheet = self
         sheet.roles = roles.mapValues { $0.scaled(by: factor) }
+        sheet.page.minScale = min(1, page.minScale / factor)
         return sheet
     }
 }

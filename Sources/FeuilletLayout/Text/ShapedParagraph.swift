@@ -52,7 +52,8 @@ final class ShapedParagraph {
         pango_font_description_free(font)
     }
 
-    private func x(_ char: Int) -> Double { xAt[char] }
+    /// Where the character `char` (a scalar's index) starts on the shaped line.
+    func x(_ char: Int) -> Double { xAt[char] }
 
     /// Where each character starts on the shaped line (and where the line ends), read in
     /// one walk over Pango's glyph runs: asking Pango character by character costs a scan
