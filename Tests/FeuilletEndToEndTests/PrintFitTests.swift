@@ -22,7 +22,7 @@ struct PrintFitTests {
         let run = render(article, ["--format", "trifold", "--fit", "none"])
         #expect(run.status == 1)
         let line = try #require(run.errors.split(separator: "\n").first { $0.contains("does not fit") })
-        #expect(line.wholeMatch(of: /.+: error: does not fit trifold: the (paragraph|heading|list) "[^"]+…" needs \d+ mm more \(use --fit shrink\)/) != nil, "\(line)")
+        #expect(line.wholeMatch(of: /.+: error: does not fit trifold: the (paragraph|heading|list) "[^"]+…" needs \d+ mm more \(use --fit shrink or --fit digest\)/) != nil, "\(line)")
         #expect(line.hasPrefix("\(article): error: "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: run.folder.path).isEmpty, "nothing written, not even a temporary file")
         // The same, measured: the missing room is what the rest of the text needs.

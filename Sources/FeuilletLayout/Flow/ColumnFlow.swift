@@ -88,7 +88,9 @@ struct ColumnFlow {
                 break
             }
             let height = group.reduce(0) { $0 + $1.height + $1.spaceBefore } - (atColumnTop ? group.first!.spaceBefore : 0)
-            if y + height > current.rect.maxY + 0.01 && !atColumnTop {
+            // A group goes to the next region when it does not fit here, even from the top
+            // of a short one (the first column under a tall header) if the next holds it whole.
+            if y + height > current.rect.maxY + 0.01 && (!atColumnTop || region(index + 1).map { height <= $0.rect.height + 0.01 } == true) {
                 if !nextRegion(or: lines[i...], at: i, structure: &structure) { break }
                 continue
             }

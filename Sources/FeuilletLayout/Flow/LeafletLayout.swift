@@ -60,6 +60,11 @@ public struct LeafletLayout {
         var first = Frame(size: size)
         var structure = StructureTree()
         let headerBottom = header(document.metadata, setter: setter, page: size, content: content, into: &first, structure: &structure)
+        // The header is not flowed: one taller than the page does not fit, whatever follows.
+        if headerBottom > content.maxY + 0.01 {
+            return LayoutResult(pages: [Page(size: size, frame: first)], structure: structure, warnings: [],
+                                overflow: Overflow(block: "the title and short answer", missing: headerBottom - content.maxY))
+        }
 
         let gutter = p.gutter.points()
         let columnWidth = (content.width - gutter * Double(p.columns - 1)) / Double(p.columns)

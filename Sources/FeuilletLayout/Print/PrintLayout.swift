@@ -12,12 +12,14 @@ public struct PrintLayout {
         public var overflow: Overflow
         /// The smallest scale tried, when `--fit shrink` was.
         public var scale: Double?
+        /// A format of fixed size (DL, trifold), which `--fit digest` can also serve.
+        public var fixedSize = false
 
         public var description: String {
             let mm = Int((overflow.missing * 25.4 / 72).rounded(.up))
             let at = scale.map { " even at \(Int(($0 * 100).rounded())) %" } ?? ""
             let what = overflow.tooWide ? "is \(mm) mm wider than its column" : "needs \(mm) mm more"
-            return "does not fit \(format)\(at): \(overflow.block) \(what)" + (scale == nil ? " (use --fit shrink)" : "")
+            return "does not fit \(format)\(at): \(overflow.block) \(what)" + (scale != nil ? "" : fixedSize ? " (use --fit shrink or --fit digest)" : " (use --fit shrink)")
         }
     }
 
@@ -38,13 +40,53 @@ public struct PrintLayout {
 
     public func layout(_ document: Document, format: PrintFormat, options: PrintOptions = PrintOptions()) throws -> LayoutResult {
         let template = PrintTemplate(format, style: style)
-        let smallest = options.fit == .shrink ? style.page.minScale : 1
+        guard options.fit == .digest, template.fixedSize else { return try fitted(document, template: template, options: options, style: style) }
+        // A digest rather than a body under the size print asks for: the whole article goes
+        // only as small as that size, then the digest, and under it only if it must.
+        var readable = style
+        readable.page.minScale = min(1, max(style.page.minScale, Preflight.minimumBodySize / style[.body].size))
+        do {
+            return try fitted(document, template: template, options: options, style: readable)
+        } catch let whole as DoesNotFit {
+            return try digested(document, template: template, options: options, floors: [readable, style], whole: whole)
+        }
+    }
+
+    /// The article's digest, with as many of its parts as fit (all, as a rule), at the
+    /// first of `floors` (sheets whose `page.min-scale` bounds the shrinking) where any
+    /// does; the parts left out, if some must be, said in the warning with the rest.
+    private func digested(_ document: Document, template: PrintTemplate, options: PrintOptions, floors: [StyleSheet],
+                          whole: DoesNotFit) throws -> LayoutResult {
+        let digest = ArticleDigest(document.blocks)
+        let address = document.metadata.sourceURL
+        let note = Block.paragraph([.emphasis([.text(Labels.digest(online: address != nil))])])
+        for sheet in floors {
+            for count in stride(from: digest.parts.count, through: 0, by: -1) {
+                var short = document
+                short.blocks = digest.blocks(parts: count) + [note]
+                guard var result = try? fitted(short, template: template, options: options, style: sheet) else { continue }
+                let left = digest.left + digest.parts.dropFirst(count).flatMap { $0 }
+                result.omitted += left.map(\.plainText)
+                let dropped = count < digest.parts.count ? " (and \(digest.parts.count - count) of its \(digest.parts.count) lists, for room)" : ""
+                let online = address.map { "the QR code points to \($0)" } ?? "no source-url in the front matter, so nothing points to the full article"
+                result.warnings.append("\(whole); set as a digest: \(ArticleDigest.counted(left)) left out\(dropped); \(online)")
+                return result
+            }
+        }
+        throw whole
+    }
+
+    /// The article at 100 %, or as small as the fit and `style`'s `page.min-scale` allow,
+    /// on the format's pages.
+    private func fitted(_ document: Document, template: PrintTemplate, options: PrintOptions, style: StyleSheet) throws -> LayoutResult {
+        let format = template.format
+        let smallest = options.fit.shrinks ? style.page.minScale : 1
         if let surely = surelyTooLong(document, template: template, scale: smallest) {
-            throw DoesNotFit(format: format.name, overflow: surely, scale: options.fit == .shrink ? smallest : nil)
+            throw DoesNotFit(format: format.name, overflow: surely, scale: options.fit.shrinks ? smallest : nil, fixedSize: template.fixedSize)
         }
         var overflow: Overflow?
         let memo = SetLinesMemo()
-        for scale in scales(options.fit) {
+        for scale in scales(options.fit, floor: style.page.minScale) {
             var scaled = scale < 1 ? style.scaled(by: scale) : style
             // A table too wide for its column is set smaller on its own, as far as the fit allows.
             if options.fit == .none { scaled.page.minScale = 1 }
@@ -62,7 +104,8 @@ public struct PrintLayout {
             result.pages = result.pages.map { sheet.impose($0) }
             return result
         }
-        throw DoesNotFit(format: format.name, overflow: overflow!, scale: options.fit == .shrink ? style.page.minScale : nil)
+        throw DoesNotFit(format: format.name, overflow: overflow!, scale: options.fit.shrinks ? style.page.minScale : nil,
+                         fixedSize: template.fixedSize)
     }
 
     /// Square ems a character takes at the least (a narrow face, lines set solid): no text
@@ -115,10 +158,9 @@ public struct PrintLayout {
     /// Text lines (besides the footer's) a last page may hold and still be saved.
     static let runtLines = 4
 
-    /// 100 %, then (shrinking) down by steps to the style's minimum, which is always tried.
-    private func scales(_ fit: PrintOptions.Fit) -> [Double] {
-        guard fit == .shrink else { return [1] }
-        let floor = style.page.minScale
+    /// 100 %, then (shrinking) down by steps to `floor`, which is always tried.
+    private func scales(_ fit: PrintOptions.Fit, floor: Double) -> [Double] {
+        guard fit.shrinks else { return [1] }
         let steps = Array(stride(from: 1.0, to: floor - 1e-9, by: -Self.step))
         return steps.last.map { abs($0 - floor) < 1e-9 } == true ? steps : steps + [floor]
     }

@@ -6,6 +6,12 @@ public struct PrintOptions: Sendable, Equatable {
         case none
         /// Lower the sizes step by step, down to the style's `page.min-scale`.
         case shrink
+        /// Shrink; if even that does not fit, set the digest (`ArticleDigest`: title, short
+        /// answer, key messages, lists) and send the reader to the full article.
+        case digest
+
+        /// Whether sizes may go down to the style's minimum.
+        public var shrinks: Bool { self != .none }
     }
 
     /// Points of bleed around the trim (0: none).

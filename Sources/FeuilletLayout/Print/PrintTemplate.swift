@@ -87,6 +87,11 @@ struct PrintTemplate {
         if case .quote(let blocks) = block { KeyMessageRule.opens(blocks) } else { false }
     }
 
+    /// A format of a fixed number of pages (DL, trifold), not as many as the text needs.
+    var fixedSize: Bool {
+        if case .pages(nil) = format.kind { false } else { true }
+    }
+
     /// Where text may go on a page of a page format: inside the safe margin.
     var pageSafeArea: Rect {
         Rect(x: Self.safeMargin, y: Self.safeMargin, width: trim.width - 2 * Self.safeMargin, height: trim.height - 2 * Self.safeMargin)

@@ -1,0 +1,64 @@
+/// What a small format keeps of an article too long for it: the lists, each after the
+/// heading of its section and the sentence that leads into it, and the "À retenir" quotes.
+/// The title and short answer are the metadata's; the reader is sent to the full article
+/// for the rest. Everything left out is said, never dropped in silence.
+public struct ArticleDigest: Sendable {
+    /// The parts kept, in the article's order: each a section's heading (if any), its
+    /// lead-in and its list, or a key-message quote.
+    public let parts: [[Block]]
+    /// The blocks left out, in the article's order.
+    public let left: [Block]
+
+    public init(_ blocks: [Block]) {
+        var parts: [[Block]] = [], left: [Block] = []
+        // Where in `left` the heading of the section in hand is, until a part of it is kept.
+        var heading: Int?
+        var previous: Block?
+        for block in blocks {
+            defer { previous = block }
+            switch block {
+            case .list:
+                // The lead-in is the block just before, so the last left; the heading earlier.
+                var part: [Block] = []
+                if let lead = previous, case .paragraph = lead, Self.leadsIn(lead) { part.append(left.removeLast()) }
+                if let h = heading { part.insert(left.remove(at: h), at: 0) }
+                heading = nil
+                parts.append(part + [block])
+            case .quote(let inner) where KeyMessageRule.opens(inner):
+                parts.append([block])
+            default:
+                if case .heading = block { heading = left.count }
+                left.append(block)
+            }
+        }
+        self.parts = parts
+        self.left = left
+    }
+
+    /// A paragraph that announces the list after it: it ends with a colon.
+    static func leadsIn(_ block: Block) -> Bool {
+        block.plainText.last { !$0.isWhitespace } == ":"
+    }
+
+    /// The first `count` parts, as blocks.
+    public func blocks(parts count: Int) -> [Block] { parts.prefix(count).flatMap { $0 } }
+
+    /// What `left` holds, counted in words a reader knows: "4 paragraphs, 1 figure".
+    public static func counted(_ blocks: [Block]) -> String {
+        var counts: [(String, String, Int)] = [("paragraph", "paragraphs", 0), ("heading", "headings", 0), ("list", "lists", 0),
+                                               ("quote", "quotes", 0), ("figure", "figures", 0), ("table", "tables", 0)]
+        for block in blocks {
+            let i = switch block {
+            case .paragraph: 0
+            case .heading: 1
+            case .list: 2
+            case .quote: 3
+            case .figure: 4
+            case .table: 5
+            case .thematicBreak: -1
+            }
+            if i >= 0 { counts[i].2 += 1 }
+        }
+        return counts.filter { $0.2 > 0 }.map { "\($0.2) \($0.2 == 1 ? $0.0 : $0.1)" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,21 @@
+import Testing
+@testable import FeuilletModel
+
+@Suite("Article digest")
+struct ArticleDigestTests {
+    @Test("keeps each list after its section's heading and lead-in, and the key messages; counts the rest")
+    func keeps() {
+        func p(_ s: String) -> Block { .paragraph([.text(s)]) }
+        let list = Block.list(ordered: false, start: 1, items: [[p("un")], [p("deux")]])
+        let key = Block.quote([p("À retenir : boire souvent.")])
+        let blocks: [Block] = [p("Intro."), .heading(level: 2, [.text("Sans liste")]), p("Texte."),
+                               .heading(level: 2, [.text("Signes")]), p("Un texte."), p("Trois signes :"), list, key,
+                               .heading(level: 2, [.text("Suite")]), list]
+        let digest = ArticleDigest(blocks)
+        #expect(digest.parts == [[.heading(level: 2, [.text("Signes")]), p("Trois signes :"), list], [key],
+                                 [.heading(level: 2, [.text("Suite")]), list]])
+        #expect(digest.left == [p("Intro."), .heading(level: 2, [.text("Sans liste")]), p("Texte."), p("Un texte.")])
+        #expect(ArticleDigest.counted(digest.left) == "3 paragraphs, 1 heading")
+        #expect(digest.blocks(parts: 1).count == 3)
+    }
+}
