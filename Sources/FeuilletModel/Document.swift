@@ -3,10 +3,15 @@
 public struct Document: Sendable, Equatable {
     public var metadata: Metadata
     public var blocks: [Block]
+    /// What the file holds that no output can show (a code block, HTML, a footnote), where
+    /// it is: `check` makes each an error and every output's report carries it, so a
+    /// leaflet never goes out missing a part of its article unsaid.
+    public var notShown: [Diagnostic]
 
-    public init(metadata: Metadata, blocks: [Block]) {
+    public init(metadata: Metadata, blocks: [Block], notShown: [Diagnostic] = []) {
         self.metadata = metadata
         self.blocks = blocks
+        self.notShown = notShown
     }
 }
 

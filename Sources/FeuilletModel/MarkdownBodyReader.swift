@@ -7,6 +7,8 @@ struct MarkdownBodyReader {
     /// File lines before the body (the front matter), added to cmark's line numbers.
     var lineOffset: Int
     private(set) var warnings: [Diagnostic] = []
+    /// What is left out of the blocks (`Document.notShown`).
+    private(set) var notShown: [Diagnostic] = []
 
     init(file: String, lineOffset: Int) {
         self.file = file
@@ -62,15 +64,19 @@ struct MarkdownBodyReader {
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
         case CMARK_NODE_CODE_BLOCK:
-            warn(node, "code block not supported yet; skipped")
+            // Often a paragraph indented by mistake: its text is kept, its lines too.
+            warn(node, "a code block is set as an ordinary paragraph, its line breaks kept")
+            let lines = literal(node).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let text = (lines.last == "" ? lines.dropLast() : lines[...]).map { Inline.text($0) }
+            return text.isEmpty ? nil : .paragraph(Array(text.map { [$0] }.joined(separator: [.lineBreak])))
         case CMARK_NODE_HTML_BLOCK:
-            warn(node, "HTML block not supported yet; skipped")
+            lose(node, "an HTML block", fix: "write it in Markdown")
         case CMARK_NODE_FOOTNOTE_DEFINITION:
-            warn(node, "footnote not supported yet; skipped")
+            lose(node, "a footnote", fix: Self.footnoteFix)
         default:
             // The table extension's node types are registered at run time: known by name.
             if typeName(node) == "table" { return .table(table(node)) }
-            warn(node, "\(typeName(node)) not supported yet; skipped")
+            lose(node, "a \(typeName(node)) block", fix: "write it as text, a list or a table")
         }
         return nil
     }
@@ -116,13 +122,13 @@ struct MarkdownBodyReader {
             }
             return [.link(url: url, inlines(in: node))]
         case CMARK_NODE_IMAGE:
-            warn(node, "an image inside a sentence is not shown: put it on a line of its own to make it a figure; its description is kept as text")
+            lose(node, "an image inside a sentence", fix: "put it on a line of its own to make it a figure; its description is kept as text")
             let description = inlines(in: node).plainText
             return description.isEmpty ? [] : [.text(description)]
         case CMARK_NODE_HTML_INLINE:
-            warn(node, "inline HTML not supported yet; skipped")
+            warn(node, "the HTML tag \"\(literal(node))\" is left out, the text around it kept: write **bold** or *italics* in Markdown")
         case CMARK_NODE_FOOTNOTE_REFERENCE:
-            warn(node, "footnote reference not supported yet; skipped")
+            lose(node, "a footnote reference", fix: Self.footnoteFix)
         default:
             warn(node, "\(typeName(node)) not supported yet; its text is kept")
             return inlines(in: node)
@@ -176,6 +182,15 @@ struct MarkdownBodyReader {
 
     private func typeName(_ node: OpaquePointer) -> String {
         String(cString: cmark_node_get_type_string(node))
+    }
+
+    static let footnoteFix = "put the note in its sentence, or in a paragraph at the end"
+
+    /// `what` at `node` is left out of every output; `fix` says what to do instead.
+    private mutating func lose(_ node: OpaquePointer, _ what: String, fix: String) {
+        notShown.append(Diagnostic(file: file, line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                   column: Int(cmark_node_get_start_column(node)), severity: .warning,
+                                   message: "\(what) cannot be shown by Feuillet and is left out: \(fix)"))
     }
 
     private mutating func warn(_ node: OpaquePointer, _ message: String) {

@@ -1,7 +1,8 @@
 /// Reads an article written in Markdown with YAML front matter into a `Document`.
 ///
 /// Errors (bad front matter, no title) are thrown as a `Diagnostic`; anything the model
-/// cannot show (tables, images, HTML, code, footnotes) comes back as warnings.
+/// cannot show (HTML, code, footnotes) is the document's `notShown`; other doubts come back
+/// as warnings.
 public struct MarkdownImporter: Sendable {
     public init() {}
 
@@ -18,6 +19,6 @@ public struct MarkdownImporter: Sendable {
             }
             metadata.title = blocks.remove(at: index).plainText
         }
-        return (Document(metadata: metadata, blocks: blocks), warnings)
+        return (Document(metadata: metadata, blocks: blocks, notShown: body.notShown), warnings)
     }
 }

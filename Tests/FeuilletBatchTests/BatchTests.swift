@@ -358,4 +358,17 @@ struct BatchTests {
         let warnings = try project.report().outputs.flatMap(\.warnings)
         #expect(warnings.contains { $0.hasPrefix("error: contrast: ") }, "\(warnings)")
     }
+
+    @Test("what the article holds that Feuillet cannot show is an error in the report of each of its outputs")
+    func notShownInReport() throws {
+        let project = try Project(formats: "[a4, card-square]")
+        let article = project.folder.appendingPathComponent("Articles/metastases.md")
+        try (String(contentsOf: article, encoding: .utf8) + "\nUne note[^1].\n\n[^1]: Le texte de la note.\n").write(to: article, atomically: true, encoding: .utf8)
+        #expect(try project.run() == 0)
+        let outputs = try project.report().outputs
+        #expect(!outputs.isEmpty)
+        for output in outputs {
+            #expect(output.warnings.filter { $0.hasPrefix("error: not-shown: ") }.count == 2, "\(output.target): \(output.warnings)")
+        }
+    }
 }

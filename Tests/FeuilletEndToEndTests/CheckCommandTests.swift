@@ -27,6 +27,22 @@ struct CheckCommandTests {
         #expect(!report.findings.contains { $0.rule == "words" }, "\(report.findings.filter { $0.rule == "words" })")
     }
 
+    @Test("what Feuillet cannot show (a footnote, an HTML block) is an error at its line; a figure without a description is a warning")
+    func notShownAndAltText() throws {
+        let folder = Support.temporaryFolder()
+        try FileManager.default.copyItem(at: Support.root.appendingPathComponent("Articles/images/salle-attente.jpg"),
+                                         to: folder.appendingPathComponent("photo.jpg"))
+        let article = folder.appendingPathComponent("notes.md")
+        try "---\ntitle: Des notes\n---\n\nUne phrase[^1].\n\n<div>boîte</div>\n\n![](photo.jpg)\n\n[^1]: La note.\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        let (status, report) = try check([article.path])
+        #expect(status == 1)
+        let lost = report.findings.filter { $0.rule == "not-shown" }
+        #expect(lost.map(\.severity) == [.error, .error, .error], "\(report.findings)")
+        #expect(lost.map { $0.message.prefix(17) } == ["line 5, column 11", "line 7, column 1:", "line 11, column 7"], "\(lost)")
+        #expect(report.findings.contains { $0.rule == "alt-text" && $0.severity == .warning && $0.message.hasPrefix("line 9:") }, "\(report.findings)")
+    }
+
     @Test("grey text on a grey page and a 9 pt body are errors: exit 1, each named")
     func greyAndSmall() throws {
         let style = Support.temporaryFolder().appendingPathComponent("gris.yml")

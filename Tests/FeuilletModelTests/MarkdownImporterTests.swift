@@ -7,6 +7,11 @@ private func parse(_ body: String) throws -> (blocks: [Block], warnings: [Diagno
     return (document.blocks, warnings)
 }
 
+/// What the document says it cannot show, as lines.
+private func notShown(_ body: String) throws -> [String] {
+    try MarkdownImporter().importDocument("---\ntitle: T\n---\n" + body, file: "a.md").0.notShown.map(\.description)
+}
+
 @Suite("Markdown elements")
 struct MarkdownElementTests {
     @Test func headingsKeepLevelsUpToThree() throws {
@@ -100,7 +105,8 @@ struct MarkdownUnsupportedTests {
     @Test func imageInASentenceKeepsItsDescription() throws {
         let (blocks, warnings) = try parse("Premier.\n\nVoir ![le *schéma*](s.png) ici.\n")
         #expect(blocks.last == .paragraph([.text("Voir le schéma ici.")]))
-        #expect(warnings.map(\.description) == ["a.md:6:6: warning: an image inside a sentence is not shown: put it on a line of its own to make it a figure; its description is kept as text"])
+        #expect(warnings.isEmpty)
+        #expect(try notShown("Premier.\n\nVoir ![le *schéma*](s.png) ici.\n") == ["a.md:6:6: warning: an image inside a sentence cannot be shown by Feuillet and is left out: put it on a line of its own to make it a figure; its description is kept as text"])
     }
 
     @Test func imageOnItsOwnLineIsAFigure() throws {
@@ -115,28 +121,32 @@ struct MarkdownUnsupportedTests {
     @Test func htmlBlockAndInlineHTML() throws {
         let (blocks, warnings) = try parse("<div>\nboîte\n</div>\n\nUn <b>gras</b> HTML.\n")
         #expect(blocks == [.paragraph([.text("Un gras HTML.")])])
+        // The block's text is lost: not shown; a tag is left out, the text around it kept: a warning.
+        #expect(try notShown("<div>\nboîte\n</div>\n\nUn <b>gras</b> HTML.\n") == [
+            "a.md:4:1: warning: an HTML block cannot be shown by Feuillet and is left out: write it in Markdown",
+        ])
         #expect(warnings.map(\.description) == [
-            "a.md:4:1: warning: HTML block not supported yet; skipped",
-            "a.md:8:4: warning: inline HTML not supported yet; skipped",
-            "a.md:8:11: warning: inline HTML not supported yet; skipped",
+            "a.md:8:4: warning: the HTML tag \"<b>\" is left out, the text around it kept: write **bold** or *italics* in Markdown",
+            "a.md:8:11: warning: the HTML tag \"</b>\" is left out, the text around it kept: write **bold** or *italics* in Markdown",
         ])
     }
 
     @Test func fencedAndIndentedCodeBlocks() throws {
-        let (blocks, warnings) = try parse("```swift\nlet x = 1\n```\n\nTexte.\n\n    indenté\n")
-        #expect(blocks == [.paragraph([.text("Texte.")])])
+        let (blocks, warnings) = try parse("```swift\nlet x = 1\nlet y = 2\n```\n\nTexte.\n\n    indenté\n")
+        #expect(blocks == [.paragraph([.text("let x = 1"), .lineBreak, .text("let y = 2")]), .paragraph([.text("Texte.")]), .paragraph([.text("indenté")])])
         #expect(warnings.map(\.description) == [
-            "a.md:4:1: warning: code block not supported yet; skipped",
-            "a.md:10:5: warning: code block not supported yet; skipped",
+            "a.md:4:1: warning: a code block is set as an ordinary paragraph, its line breaks kept",
+            "a.md:11:5: warning: a code block is set as an ordinary paragraph, its line breaks kept",
         ])
     }
 
     @Test func footnotes() throws {
         let (blocks, warnings) = try parse("Une note[^1].\n\n[^1]: La note.\n")
         #expect(blocks == [.paragraph([.text("Une note.")])])
-        #expect(warnings.map(\.description) == [
-            "a.md:4:9: warning: footnote reference not supported yet; skipped",
-            "a.md:6:7: warning: footnote not supported yet; skipped",
+        #expect(warnings.isEmpty)
+        #expect(try notShown("Une note[^1].\n\n[^1]: La note.\n") == [
+            "a.md:4:9: warning: a footnote reference cannot be shown by Feuillet and is left out: put the note in its sentence, or in a paragraph at the end",
+            "a.md:6:7: warning: a footnote cannot be shown by Feuillet and is left out: put the note in its sentence, or in a paragraph at the end",
         ])
     }
 }
@@ -239,7 +249,7 @@ struct FrontMatterTests {
     @Test func crlfFileWithoutFrontMatter() throws {
         let (document, warnings) = try MarkdownImporter().importDocument("# Titre\r\n\r\nUn\r\ndeux.\r\n\r\n```\r\ncode\r\n```\r\n", file: "a.md")
         #expect(document.metadata.title == "Titre")
-        #expect(document.blocks == [.paragraph([.text("Un deux.")])])
+        #expect(document.blocks == [.paragraph([.text("Un deux.")]), .paragraph([.text("code")])])
         #expect(warnings.map(\.line) == [6])
     }
 }

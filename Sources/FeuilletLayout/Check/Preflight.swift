@@ -22,13 +22,26 @@ public struct Preflight {
     public static let lineLengths = 45...75
 
     public func findings() -> [Finding] {
-        layoutAndFontFindings() + contrast() + bodySize() + lineLength() + words() + typography()
+        layoutAndFontFindings() + contrast() + bodySize() + lineLength() + words() + typography() + altTexts()
     }
 
     /// The findings every output gets, checked or not: what layout reported (lines wider
     /// than their column, text set smaller to fit) and what the fonts could not draw.
     public func layoutAndFontFindings() -> [Finding] {
-        result.warnings.map { Finding(.warning, "layout", $0) } + outside() + fonts()
+        result.warnings.map { Finding(.warning, "layout", $0) } + outside() + fonts() + notShown()
+    }
+
+    /// What the article holds that Feuillet cannot show: an error, the file still written
+    /// (`check` and `--strict` stop it), and in every report.
+    private func notShown() -> [Finding] {
+        document.notShown.map { Finding(.error, "not-shown", "line \($0.line), column \($0.column): \($0.message)") }
+    }
+
+    /// A figure without a description is silent for a screen reader (its `/Alt` is empty).
+    private func altTexts() -> [Finding] {
+        document.blocks.flatMap(\.figures).filter { $0.alt.allSatisfy(\.isWhitespace) }.map {
+            Finding(.warning, "alt-text", "line \($0.line): the image \"\($0.source)\" has no description for screen readers: write what it shows between the brackets, ![…](\($0.source))")
+        }
     }
 
     /// The rule of text placed outside where text may go: such a file is never written.
