@@ -48,7 +48,8 @@ struct Styles: ParsableCommand {
         func run() throws {
             try Reporting.run {
                 let workspace = try project.workspace()
-                print(StylePrinter.yaml(try workspace.styles.load(name)), terminator: "")
+                let folder = try workspace.styles.sourceFiles(name).first?.deletingLastPathComponent()
+                print(StylePrinter.yaml(try workspace.styles.load(name), folder: folder), terminator: "")
             }
         }
     }

@@ -16,6 +16,7 @@ public enum PictureDecoder {
         if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .raster(try jpeg(bytes)) }
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
         if head.contains("<svg") || head.hasPrefix("<?xml") {
+            try SVGContent.check(bytes)
             let document = try SVGDocument(bytes)
             guard let size = document.size else { throw PictureError(message: "the SVG gives neither a size nor a view box") }
             return .vector(VectorImage(svg: bytes, size: size))

@@ -1,8 +1,11 @@
+import Foundation
+
 /// A resolved style sheet written out as YAML, every key in the order of the reference,
 /// with `extends`, font names and palette names already applied, so a person sees what a
 /// sheet really sets (`feuillet styles show`). Loading the text again gives the same sheet.
 public enum StylePrinter {
-    public static func yaml(_ sheet: StyleSheet) -> String {
+    /// `folder`: the sheet's own, which its logo's files are printed relative to.
+    public static func yaml(_ sheet: StyleSheet, folder: URL? = nil) -> String {
         let inks = sheet.page.press.inks
         func color(_ c: Color) -> String { Self.color(c, inks) }
         var out = ["# \(sheet.name), resolved: extends, font names and palette names applied; role sizes in pt",
@@ -37,7 +40,8 @@ public enum StylePrinter {
                 "  bullet: \(quoted(d.bullet))",
                 "  title-rule: \(length(d.titleRuleWidth))",
                 "  footer-rule: \(length(d.footerRuleWidth))",
-                "  rule-color: \(color(d.ruleColor))"]
+                "  rule-color: \(color(d.ruleColor))",
+                "  qr-code: \(d.qrCode)"]
         if let band = d.titleBand { out.append("  title-band: { color: \(color(band.color)), padding: \(length(band.padding)) }") }
         let boxed = Decorations.boxRoles.filter { d.boxes[$0] != nil }
         if !boxed.isEmpty {
@@ -56,6 +60,15 @@ public enum StylePrinter {
                 "  french-spacing: \(sheet.typography.frenchSpacing)",
                 "  max-consecutive-hyphens: \(sheet.typography.maxConsecutiveHyphens)"]
         out += formats(sheet.formats)
+        if let logo = sheet.logo {
+            // Relative to the sheet where they are beside it, as a sheet names them.
+            func path(_ file: String) -> String {
+                guard let folder, file.hasPrefix(folder.standardizedFileURL.resolvingSymlinksInPath().path + "/") else { return quoted(file) }
+                return quoted(String(file.dropFirst(folder.standardizedFileURL.resolvingSymlinksInPath().path.count + 1)))
+            }
+            out += ["logo:", "  file: \(path(logo.file))"] + (logo.dark.map { ["  dark: \(path($0))"] } ?? [])
+                + ["  width: \(length(logo.width))", "  card-width: \(length(logo.cardWidth))", "  alt: \(quoted(logo.alt))"]
+        }
         out += ["roles:"]
         for role in Role.allCases { out += ["  \(role.rawValue):"] + self.role(sheet[role], inks).map { "    " + $0 } }
         return out.joined(separator: "\n") + "\n"

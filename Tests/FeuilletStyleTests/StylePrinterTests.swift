@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FeuilletStyle
 
@@ -6,17 +7,21 @@ struct StylePrinterTests {
     @Test("the printed style loads back to the same style, and prints the same", arguments: shippedStyles)
     func loadsBack(name: String) throws {
         let sheet = try shipped(name)
-        let yaml = StylePrinter.yaml(sheet)
+        let yaml = StylePrinter.yaml(sheet, folder: Repo.styles)
         let folder = try StyleFolder(["\(name).yml": yaml])
         defer { folder.remove() }
+        // The logo's files beside the printed sheet, as the shipped one has them.
+        try FileManager.default.copyItem(at: Repo.styles.appendingPathComponent("logos"), to: folder.url.appendingPathComponent("logos"))
         let again = try StyleLoader(folders: [folder.url], knownFamilies: manifestFamilies).load(name)
         #expect(again.palette == sheet.palette)
         #expect(again.page == sheet.page)
         #expect(again.card == sheet.card)
         #expect(again.decorations == sheet.decorations)
         #expect(again.typography == sheet.typography)
+        #expect(again.logo.map { [$0.width, $0.cardWidth] } == sheet.logo.map { [$0.width, $0.cardWidth] } && again.logo?.alt == sheet.logo?.alt)
+        #expect(again.logo?.file.hasSuffix("/logos/\(name).svg") == true, "\(String(describing: again.logo))")
         // Role sizes are printed to a thousandth of a point: compare them as printed.
-        #expect(StylePrinter.yaml(again) == yaml)
+        #expect(StylePrinter.yaml(again, folder: folder.url) == yaml)
     }
 
     @Test("extends, font names and palette names are resolved; every role is listed")
