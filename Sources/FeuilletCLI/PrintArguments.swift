@@ -16,7 +16,7 @@ struct PrintArguments: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Crop marks (and dashed fold marks) outside the bleed; the PDF page grows to hold them. Default: none in the office file, the style's page.press.marks (on) in the press file.")
     var marks: Bool?
 
-    @Option(help: "When the article is too long for a fixed-size format (dl, trifold): shrink sets the text smaller step by step, down to the style's page.min-scale, and says by how much; digest shrinks too, and if that is not enough sets the essentials (title, short answer, key messages, lists) with the QR code of the full article, saying what it left out; none fails and names what did not fit.")
+    @Option(help: "When the article is too long for a fixed-size format (dl, trifold): digest sets the text smaller, never under a 12 pt body, and if that is not enough sets the essentials (title, short answer, key messages, lists) with the QR code of the full article, saying what it left out; shrink sets the whole text smaller step by step, down to the style's page.min-scale, and says by how much; none fails and names what did not fit.")
     var fit: PrintOptions.Fit = RenderOptions().fit
 
     func validate() throws {

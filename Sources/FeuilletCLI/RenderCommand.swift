@@ -14,8 +14,9 @@ struct Render: ParsableCommand {
             and trifold (A4 landscape folded in three, both sides), each as the office file (<format>.pdf, the page \
             is the trim, RGB) or with --press as the print shop's file (<format>-press.pdf, PDF/X-4 in CMYK with bleed \
             and marks; README, "Printing"). An article too long for dl or trifold \
-            is set smaller, down to the style's page.min-scale, with a warning; --fit digest then sets its \
-            essentials with the QR code of the full article; --fit none makes it an error naming what did not fit. Cards: card-<preset> (title), key-, quote-, carousel-<preset>.
+            is set smaller down to a 12 pt body, then as its digest (title, short answer, key messages, lists, \
+            the QR code of the full article), with a warning saying what was left out; --fit shrink sets the whole \
+            text smaller instead, down to the style's page.min-scale; --fit none makes it an error naming what did not fit. Cards: card-<preset> (title), key-, quote-, carousel-<preset>.
             What `feuillet check` would find is printed as warnings; --strict makes its errors fatal.
             """)
 

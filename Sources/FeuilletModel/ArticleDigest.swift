@@ -1,10 +1,11 @@
-/// What a small format keeps of an article too long for it: the lists, each after the
-/// heading of its section and the sentence that leads into it, and the "À retenir" quotes.
+/// What a small format keeps of an article too long for it: the lists and tables (a
+/// calendar, doses: what a reader keeps the leaflet for), each after the heading of its
+/// section and the sentence that leads into it, and the "À retenir" quotes.
 /// The title and short answer are the metadata's; the reader is sent to the full article
 /// for the rest. Everything left out is said, never dropped in silence.
 public struct ArticleDigest: Sendable {
     /// The parts kept, in the article's order: each a section's heading (if any), its
-    /// lead-in and its list, or a key-message quote.
+    /// lead-in and its list or table, or a key-message quote.
     public let parts: [[Block]]
     /// The blocks left out, in the article's order.
     public let left: [Block]
@@ -17,7 +18,7 @@ public struct ArticleDigest: Sendable {
         for block in blocks {
             defer { previous = block }
             switch block {
-            case .list:
+            case .list, .table:
                 // The lead-in is the block just before, so the last left; the heading earlier.
                 var part: [Block] = []
                 if let lead = previous, case .paragraph = lead, Self.leadsIn(lead) { part.append(left.removeLast()) }
@@ -35,7 +36,7 @@ public struct ArticleDigest: Sendable {
         self.left = left
     }
 
-    /// A paragraph that announces the list after it: it ends with a colon.
+    /// A paragraph that announces the list or table after it: it ends with a colon.
     static func leadsIn(_ block: Block) -> Bool {
         block.plainText.last { !$0.isWhitespace } == ":"
     }

@@ -6,8 +6,10 @@ import FeuilletStyle
 /// is for an office printer or a print shop is the target's (`a4` or `a4-press`); the
 /// bleed and marks follow it unless set here.
 public struct RenderOptions: Sendable, Equatable {
-    /// An article too long for a fixed-size format is set smaller, down to the style's
-    /// `page.min-scale`, with a warning saying by how much; `.none` fails instead.
+    /// An article too long for a fixed-size format (DL, trifold) is set smaller, but never
+    /// under a 12 pt body, then as its digest (the essentials and the QR code of the full
+    /// article), with a warning saying what was done; `.shrink` sets it smaller down to the
+    /// style's `page.min-scale` instead; `.none` fails.
     public var fit: PrintOptions.Fit
     /// Points of bleed around the trim of print formats; nil: none in the office file (the
     /// page is the trim), the style's `page.bleed` in the press file (at least 3 mm).
@@ -21,7 +23,7 @@ public struct RenderOptions: Sendable, Equatable {
     /// A font fallback, a missing glyph or an error of the checks fails the rendition.
     public var strict: Bool
 
-    public init(fit: PrintOptions.Fit = .shrink, bleed: Double? = nil, marks: Bool? = nil, preflight: Bool = true, strict: Bool = false) {
+    public init(fit: PrintOptions.Fit = .digest, bleed: Double? = nil, marks: Bool? = nil, preflight: Bool = true, strict: Bool = false) {
         self.fit = fit
         self.bleed = bleed
         self.marks = marks

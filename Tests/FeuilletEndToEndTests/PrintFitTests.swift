@@ -30,11 +30,11 @@ struct PrintFitTests {
         #expect(missing > 50)
     }
 
-    @Test("by default (--fit shrink) a long article is set smaller until it fits, and says by how much")
+    @Test("with --fit shrink a long article is set smaller until it fits, and says by how much")
     func shrinks() throws {
         let article = PrintedLeaflet.longArticle(times: 2)
         #expect(render(article, ["--format", "trifold", "--fit", "none"]).status == 1, "it does not fit at full size")
-        let run = render(article, ["--format", "trifold"])
+        let run = render(article, ["--format", "trifold", "--fit", "shrink"])
         #expect(run.status == 0, "\(run.errors)")
         let note = try #require(run.errors.split(separator: "\n").first { $0.contains("warning: layout: text set at") })
         let percent = try #require(Int(note.firstMatch(of: /text set at (\d+) % of the style's sizes to fit trifold/)?.output.1 ?? ""), "\(note)")
@@ -54,12 +54,14 @@ struct PrintFitTests {
         #expect(!FileManager.default.fileExists(atPath: run.pdf.path))
     }
 
-    @Test("a DL flyer holds two sides: the vaccination article needs shrinking; a4 and a5 just take more pages")
+    @Test("a DL flyer holds two sides: the vaccination article is its digest by default, smaller with --fit shrink; a4 and a5 just take more pages")
     func fixedAndGrowing() throws {
         let article = Support.root.appendingPathComponent("Articles/vaccination-grippe.md").path
         let dl = render(article, ["--format", "dl", "--fit", "none"])
         #expect(dl.status == 1 && dl.errors.contains("does not fit dl: the "), "\(dl.errors)")
-        let shrunk = render(article, ["--format", "dl"])
+        let digest = render(article, ["--format", "dl"])
+        #expect(digest.status == 0 && digest.errors.contains("; set as a digest: "), "\(digest.errors)")
+        let shrunk = render(article, ["--format", "dl", "--fit", "shrink"])
         #expect(shrunk.status == 0 && shrunk.errors.contains("to fit dl"), "\(shrunk.errors)")
         for format in ["a4", "a5"] {
             let run = render(PrintedLeaflet.longArticle(times: 3), ["--format", format])

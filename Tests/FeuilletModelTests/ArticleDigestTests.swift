@@ -18,4 +18,14 @@ struct ArticleDigestTests {
         #expect(ArticleDigest.counted(digest.left) == "3 paragraphs, 1 heading")
         #expect(digest.blocks(parts: 1).count == 3)
     }
+
+    @Test("keeps a table as it keeps a list: a vaccination calendar is what the reader keeps the leaflet for")
+    func keepsTables() {
+        func p(_ s: String) -> Block { .paragraph([.text(s)]) }
+        let table = Block.table(Table(alignments: [.none, .none], header: [[.text("Âge")], [.text("Vaccin")]],
+                                      rows: [[[.text("2 mois")], [.text("DTCaP")]]]))
+        let digest = ArticleDigest([p("Intro."), .heading(level: 2, [.text("Calendrier")]), p("Le calendrier :"), table, p("Fin.")])
+        #expect(digest.parts == [[.heading(level: 2, [.text("Calendrier")]), p("Le calendrier :"), table]])
+        #expect(ArticleDigest.counted(digest.left) == "2 paragraphs")
+    }
 }

@@ -47,12 +47,14 @@ struct RenditionTests {
         #expect(!texts.contains { $0.lowercased().hasPrefix("à retenir :") }, "the label is not repeated in the message: \(texts)")
     }
 
-    @Test("one default for every rule: shrink to fit, bleed and marks by the target (office: none), checks on, not strict")
+    @Test("one default for every rule: a digest when too long, bleed and marks by the target (office: none), checks on, not strict")
     func defaults() throws {
         let options = RenderOptions()
-        #expect(options.fit == .shrink && options.bleed == nil && options.marks == nil && options.preflight && !options.strict)
+        #expect(options.fit == .digest && options.bleed == nil && options.marks == nil && options.preflight && !options.strict)
         let long = PrintedLeaflet.longArticle(times: 2)
-        let shrunk = try Support.rendition(.print(.trifold), article: long)
+        let digest = try Support.rendition(.print(.trifold), article: long)
+        #expect(digest.findings.contains { $0.rule == "layout" && $0.message.contains("; set as a digest: ") })
+        let shrunk = try Support.rendition(.print(.trifold), article: long, options: RenderOptions(fit: .shrink))
         #expect(shrunk.scale < 1)
         #expect(shrunk.findings.contains { $0.rule == "layout" && $0.message.contains("text set at") })
         #expect(throws: PrintLayout.DoesNotFit.self) { try Support.rendition(.print(.trifold), article: long, options: RenderOptions(fit: .none)) }

@@ -40,53 +40,71 @@ public struct PrintLayout {
 
     public func layout(_ document: Document, format: PrintFormat, options: PrintOptions = PrintOptions()) throws -> LayoutResult {
         let template = PrintTemplate(format, style: style)
-        guard options.fit == .digest, template.fixedSize else { return try fitted(document, template: template, options: options, style: style) }
+        guard options.fit == .digest, template.fixedSize else { return try fitted(document, template: template, options: options) }
         // A digest rather than a body under the size print asks for: the whole article goes
-        // only as small as that size, then the digest, and under it only if it must.
-        var readable = style
-        readable.page.minScale = min(1, max(style.page.minScale, Preflight.minimumBodySize / style[.body].size))
+        // only as small as that size, then the digest, and under it only if it must. A
+        // table still goes down to `page.min-scale` on its own to fit its column.
+        let readable = min(1, max(style.page.minScale, Preflight.minimumBodySize / style[.body].size))
         do {
-            return try fitted(document, template: template, options: options, style: readable)
+            return try fitted(document, template: template, options: options, floor: readable)
         } catch let whole as DoesNotFit {
-            return try digested(document, template: template, options: options, floors: [readable, style], whole: whole)
+            return try digested(document, template: template, options: options, floors: [readable, style.page.minScale], whole: whole)
         }
     }
 
-    /// The article's digest, with as many of its parts as fit (all, as a rule), at the
-    /// first of `floors` (sheets whose `page.min-scale` bounds the shrinking) where any
-    /// does; the parts left out, if some must be, said in the warning with the rest.
-    private func digested(_ document: Document, template: PrintTemplate, options: PrintOptions, floors: [StyleSheet],
+    /// The article's digest at the first of `floors` (the smallest scales of the text) where
+    /// it fits: with all its parts, or, short of room, with as many as fit taken in the
+    /// article's order (a calendar's table first, the lists after it while there is room);
+    /// whatever is left out is said in the warning.
+    private func digested(_ document: Document, template: PrintTemplate, options: PrintOptions, floors: [Double],
                           whole: DoesNotFit) throws -> LayoutResult {
         let digest = ArticleDigest(document.blocks)
         let address = document.metadata.sourceURL
         let note = Block.paragraph([.emphasis([.text(Labels.digest(online: address != nil))])])
-        for sheet in floors {
-            for count in stride(from: digest.parts.count, through: 0, by: -1) {
-                var short = document
-                short.blocks = digest.blocks(parts: count) + [note]
-                guard var result = try? fitted(short, template: template, options: options, style: sheet) else { continue }
-                let left = digest.left + digest.parts.dropFirst(count).flatMap { $0 }
-                result.omitted += left.map(\.plainText)
-                let dropped = count < digest.parts.count ? " (and \(digest.parts.count - count) of its \(digest.parts.count) lists, for room)" : ""
-                let online = address.map { "the QR code points to \($0)" } ?? "no source-url in the front matter, so nothing points to the full article"
-                result.warnings.append("\(whole); set as a digest: \(ArticleDigest.counted(left)) left out\(dropped); \(online)")
-                return result
+        func attempt(_ parts: [[Block]], floor: Double) -> Result<LayoutResult, DoesNotFit> {
+            var short = document
+            short.blocks = parts.flatMap { $0 } + [note]
+            return Result { try fitted(short, template: template, options: options, floor: floor) }.mapError { $0 as! DoesNotFit }
+        }
+        for floor in floors {
+            var kept = Array(digest.parts.indices), tooWide: [String] = []
+            func parts(_ indices: [Int]) -> [[Block]] { indices.map { digest.parts[$0] } }
+            var result = try? attempt(parts(kept), floor: floor).get()
+            if result == nil {
+                kept = []
+                result = try? attempt([], floor: floor).get()
+                guard result != nil else { continue }
+                for i in digest.parts.indices {
+                    switch attempt(parts(kept + [i]), floor: floor) {
+                    case .success(let fits): kept.append(i); result = fits
+                    case .failure(let failed): if failed.overflow.tooWide { tooWide.append(failed.overflow.block) }
+                    }
+                }
             }
+            guard var result else { continue }
+            let left = digest.left + digest.parts.indices.filter { !kept.contains($0) }.flatMap { digest.parts[$0] }
+            result.omitted += left.map(\.plainText)
+            let missing = digest.parts.count - kept.count
+            let wide = tooWide.isEmpty ? "" : "; \(tooWide.joined(separator: ", ")) too wide for \(template.format.name)"
+            let dropped = missing > 0 ? " (and \(missing) of its \(digest.parts.count) lists and tables, for room\(wide))" : ""
+            let online = address.map { "the QR code points to \($0)" } ?? "no source-url in the front matter, so nothing points to the full article"
+            result.warnings.append("\(whole); set as a digest: \(ArticleDigest.counted(left)) left out\(dropped); \(online)")
+            return result
         }
         throw whole
     }
 
     /// The article at 100 %, or as small as the fit and `style`'s `page.min-scale` allow,
     /// on the format's pages.
-    private func fitted(_ document: Document, template: PrintTemplate, options: PrintOptions, style: StyleSheet) throws -> LayoutResult {
+    private func fitted(_ document: Document, template: PrintTemplate, options: PrintOptions, floor: Double? = nil) throws -> LayoutResult {
         let format = template.format
-        let smallest = options.fit.shrinks ? style.page.minScale : 1
+        let smallest = options.fit.shrinks ? floor ?? style.page.minScale : 1
         if let surely = surelyTooLong(document, template: template, scale: smallest) {
             throw DoesNotFit(format: format.name, overflow: surely, scale: options.fit.shrinks ? smallest : nil, fixedSize: template.fixedSize)
         }
         var overflow: Overflow?
         let memo = SetLinesMemo()
-        for scale in scales(options.fit, floor: style.page.minScale) {
+        for scale in scales(options.fit, floor: smallest) {
             var scaled = scale < 1 ? style.scaled(by: scale) : style
             // A table too wide for its column is set smaller on its own, as far as the fit allows.
             if options.fit == .none { scaled.page.minScale = 1 }
@@ -104,7 +122,7 @@ public struct PrintLayout {
             result.pages = result.pages.map { sheet.impose($0) }
             return result
         }
-        throw DoesNotFit(format: format.name, overflow: overflow!, scale: options.fit.shrinks ? style.page.minScale : nil,
+        throw DoesNotFit(format: format.name, overflow: overflow!, scale: options.fit.shrinks ? smallest : nil,
                          fixedSize: template.fixedSize)
     }
 
