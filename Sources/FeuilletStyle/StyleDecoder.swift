@@ -7,7 +7,7 @@ struct StyleDecoder {
     var knownFamilies: Set<String>?
 
     static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography", "formats", "logo"]
-    static let roleKeys = ["family", "weight", "italic", "size", "line-height", "letter-spacing", "features", "color",
+    static let roleKeys = ["family", "weight", "italic", "emphasis", "size", "line-height", "letter-spacing", "features", "color",
                            "align", "hyphenate", "space-before", "space-after", "indent", "transform", "keep-with-next"]
     static let pageSizes: [String: (Length, Length)] = ["a4": (.mm(210), .mm(297)), "a5": (.mm(148), .mm(210)), "dl": (.mm(99), .mm(210))]
 
@@ -112,6 +112,7 @@ struct StyleDecoder {
             }
         }
         s.italic = try f.bool("italic") ?? s.italic
+        s.emphasis = try f.choice("emphasis", TextStyle.Emphasis.self) ?? s.emphasis
         var size = ReferenceSize(points: s.size)
         if let length = try f.length("size", in: StyleRanges.size(role), relativeTo: bodySize) {
             s.size = length.points(relativeTo: bodySize.points)

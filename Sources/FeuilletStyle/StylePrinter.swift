@@ -82,6 +82,7 @@ public enum StylePrinter {
         return ["family: \(quoted(s.family))",
                 "weight: \(s.weight)",
                 "italic: \(s.italic)",
+                "emphasis: \(s.emphasis.rawValue)",
                 "size: \(number(s.size))pt",
                 "line-height: \(lineHeight)",
                 "letter-spacing: \(length(s.letterSpacing))",

@@ -2,6 +2,9 @@
 public struct TextStyle: Sendable, Equatable {
     public enum Alignment: String, Sendable, CaseIterable { case left, justify, center, right }
     public enum Transform: String, Sendable, CaseIterable { case none, uppercase, lowercase }
+    /// How *emphasis* is set: in italics (upright inside italic text), or in bold for
+    /// readers italics slow down (large print).
+    public enum Emphasis: String, Sendable, CaseIterable { case italic, bold }
     /// A bare number is a factor of the font size; a length is absolute (or em/%).
     public enum LineHeight: Sendable, Equatable {
         case factor(Double)
@@ -12,6 +15,7 @@ public struct TextStyle: Sendable, Equatable {
     /// CSS-like weight, 100…900 (400 regular, 700 bold).
     public var weight: Int
     public var italic: Bool
+    public var emphasis: Emphasis
     /// Font size in points.
     public var size: Double
     public var lineHeight: LineHeight
@@ -27,7 +31,7 @@ public struct TextStyle: Sendable, Equatable {
     public var transform: Transform
     public var keepWithNext: Bool
 
-    public init(family: String, weight: Int = 400, italic: Bool = false, size: Double,
+    public init(family: String, weight: Int = 400, italic: Bool = false, emphasis: Emphasis = .italic, size: Double,
                 lineHeight: LineHeight = .factor(1.3), letterSpacing: Length = .zero, features: String = "",
                 color: Color = .black, align: Alignment = .left, hyphenate: Bool = false,
                 spaceBefore: Length = .zero, spaceAfter: Length = .zero, indent: Length = .zero,
@@ -35,6 +39,7 @@ public struct TextStyle: Sendable, Equatable {
         self.family = family
         self.weight = weight
         self.italic = italic
+        self.emphasis = emphasis
         self.size = size
         self.lineHeight = lineHeight
         self.letterSpacing = letterSpacing

@@ -60,7 +60,7 @@ struct StyleCommandTests {
         let run = Support.run(["styles", "show", "grand-caractere", "--root", Support.root.path])
         #expect(run.status == 0)
         #expect(run.output.contains("# grand-caractere, resolved"))
-        #expect(run.output.contains("  body:\n    family: \"Andika\"\n    weight: 400\n    italic: false\n    size: 15pt\n"))
+        #expect(run.output.contains("  body:\n    family: \"Andika\"\n    weight: 400\n    italic: false\n    emphasis: bold\n    size: 15pt\n"))
         #expect(run.output.contains("    summary: { fill: \"#fff4cc\", border: 2.5pt, border-color: \"#003a70\", radius: 0pt, padding: 12pt }"))
     }
 

@@ -15,6 +15,15 @@ struct StyleOutputTests {
         return Set((scan?.output ?? "").split(separator: "\n").map(String.init))
     }()
 
+    /// PostScript names of the italic faces of Fonts/.
+    static let italicFonts: Set<String> = {
+        let scan = try? Support.tool(["fc-scan", "--format", "%{postscriptname} %{slant}\n", Support.root.appendingPathComponent("Fonts").path])
+        return Set((scan?.output ?? "").split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: " ")
+            return parts.count == 2 && parts[1] != "0" ? String(parts[0]) : nil
+        })
+    }()
+
     @Test("the shipped styles are the four expected")
     func shipped() {
         #expect(Support.workspace.styles.availableStyles() == Self.styles.sorted())
@@ -33,6 +42,17 @@ struct StyleOutputTests {
             #expect(columns[columns.count - 5] == "yes", "\(style): \(name) is not embedded")
         }
         #expect(FontCheck.problems(in: pages) == [])
+    }
+
+    @Test("grand-caractère sets emphasis in bold, the others in italics: pdffonts of the calendar (Haemophilus influenzae in emphasis)",
+          arguments: styles)
+    func emphasis(style: String) throws {
+        let article = Support.root.appendingPathComponent("Articles/calendrier-vaccinal.md").path
+        let rendition = try Support.rendition(.print(.a4, press: false), style: style, article: article)
+        let url = try Support.pipeline.write(rendition, in: OutputLocation(folder: Support.temporaryFolder()))[0]
+        let fonts = try Support.tool(["pdffonts", url.path]).output.split(separator: "\n").dropFirst(2)
+            .map { String($0.split(separator: " ")[0].split(separator: "+").last ?? "") }
+        #expect(fonts.contains { Self.italicFonts.contains($0) } == (style != "grand-caractere"), "\(style): \(fonts)")
     }
 
     @Test("the square card uses only the fonts it asks for", arguments: styles)

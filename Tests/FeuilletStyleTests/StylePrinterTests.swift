@@ -33,7 +33,7 @@ struct StylePrinterTests {
         #expect(!yaml.contains("\nfonts:"))
         #expect(yaml.contains("description: \"Child\""))
         #expect(yaml.contains("  size: [148mm, 210mm]"), "the parent's A5")
-        #expect(yaml.contains("  title:\n    family: \"DejaVu Sans\"\n    weight: 700\n    italic: false\n    size: 22pt\n"))
+        #expect(yaml.contains("  title:\n    family: \"DejaVu Sans\"\n    weight: 700\n    italic: false\n    emphasis: italic\n    size: 22pt\n"))
         #expect(yaml.contains("    color: \"#0044aa\""), "the accent, by value")
         for role in Role.allCases { #expect(yaml.contains("\n  \(role.rawValue):\n"), "\(role.rawValue) missing") }
     }

@@ -3,8 +3,9 @@ import FeuilletStyle
 
 /// Builds Pango attribute lists directly (never markup, which fails silently).
 enum Attributes {
-    /// Attributes of `text` over the byte range `range`, re-based to start at 0.
-    static func list(for text: StyledText, style: TextStyle, range: Range<Int>) -> OpaquePointer {
+    /// Attributes of `text` over the byte range `range`, re-based to start at 0; `narrow`
+    /// points are added to each narrow no-break space (`NarrowSpace`).
+    static func list(for text: StyledText, style: TextStyle, range: Range<Int>, narrow: Double = 0) -> OpaquePointer {
         let list = pango_attr_list_new()!
         func insert(_ attr: UnsafeMutablePointer<PangoAttribute>?, _ r: Range<Int>) {
             guard let attr else { return }
@@ -24,8 +25,20 @@ enum Attributes {
             let r = (lo - range.lowerBound)..<(hi == range.upperBound ? whole.upperBound : hi - range.lowerBound)
             if span.bold { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), r) }
             // Emphasis inside italic text is set upright, as French typography wants.
-            if span.italic { insert(pango_attr_style_new(style.italic ? PANGO_STYLE_NORMAL : PANGO_STYLE_ITALIC), r) }
+            if span.italic {
+                switch style.emphasis {
+                case .italic: insert(pango_attr_style_new(style.italic ? PANGO_STYLE_NORMAL : PANGO_STYLE_ITALIC), r)
+                case .bold: if !span.bold { insert(pango_attr_weight_new(style.weight >= 600 ? PANGO_WEIGHT_HEAVY : PANGO_WEIGHT_BOLD), r) }
+                }
+            }
             if span.link != nil { insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), r) }
+        }
+        if narrow != 0 {
+            let utf8 = Array(text.string.utf8[text.string.utf8.index(text.string.utf8.startIndex, offsetBy: range.lowerBound)...]
+                .prefix(range.count))
+            let thin = Array(String(NarrowSpace.character).utf8)
+            let at = utf8.indices.filter { utf8[$0...].starts(with: thin) }.map { $0..<($0 + thin.count) }
+            spread(list, ranges: at, points: narrow, base: style.letterSpacing.points(relativeTo: style.size))
         }
         return list
     }

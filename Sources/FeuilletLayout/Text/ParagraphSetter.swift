@@ -67,7 +67,7 @@ struct ParagraphSetter {
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         pango_layout_set_font_description(layout, p.font)
         pango_layout_set_text(layout, lineText, -1)
-        let attrs = Attributes.list(for: p.text, style: p.style, range: range)
+        let attrs = Attributes.list(for: p.text, style: p.style, range: range, narrow: p.narrow)
         defer { pango_attr_list_unref(attrs) }
         pango_layout_set_attributes(layout, attrs)
         var adjustment = 0.0

@@ -24,6 +24,8 @@ final class ShapedParagraph {
     private let xAt: [Double]
     let spaceWidth: Double
     let hyphenWidth: Double
+    /// Points added to each narrow no-break space, drawn narrower where the font's is too wide.
+    let narrow: Double
     /// U+2010 when the font has it, else the hyphen-minus.
     let hyphen: String
 
@@ -34,7 +36,8 @@ final class ShapedParagraph {
         layout = engine.makeLayout()
         pango_layout_set_font_description(layout, font)
         pango_layout_set_text(layout, text.string, -1)
-        let attrs = Attributes.list(for: text, style: style, range: 0..<text.string.utf8.count)
+        narrow = NarrowSpace.correction(fontWidth: engine.width(of: String(NarrowSpace.character), font: font), size: style.size)
+        let attrs = Attributes.list(for: text, style: style, range: 0..<text.string.utf8.count, narrow: narrow)
         pango_layout_set_attributes(layout, attrs)
         pango_attr_list_unref(attrs)
         scalars = Array(text.string.unicodeScalars)
