@@ -36,6 +36,12 @@ public struct ArticleDigest: Sendable {
         self.left = left
     }
 
+    /// Whether the part at `index` is a key-message quote ("À retenir"), which a digest
+    /// short of room keeps before any list.
+    public func isKeyMessage(_ index: Int) -> Bool {
+        if parts[index].count == 1, case .quote(let inner) = parts[index][0] { KeyMessageRule.opens(inner) } else { false }
+    }
+
     /// A paragraph that announces the list or table after it: it ends with a colon.
     static func leadsIn(_ block: Block) -> Bool {
         block.plainText.last { !$0.isWhitespace } == ":"

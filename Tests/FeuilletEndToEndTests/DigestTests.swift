@@ -64,6 +64,32 @@ struct DigestTests {
         }
     }
 
+    /// A hospital's day-surgery leaflet: a 17-word title, a table, a list of steps, a key
+    /// message and the numbers to call, far too long for a DL.
+    static let daySurgery = Support.fixtures("FeuilletEndToEndTests").appendingPathComponent("ambulatoire.md").path
+
+    @Test("short of room, the digest keeps the key message before any list; a long title is set smaller to hold in five lines, never under heading-1",
+          arguments: PrintedLeaflet.shippedStyles)
+    func shortOfRoom(style: String) throws {
+        let typeset = try Support.typeset(style, article: Self.daySurgery)
+        let rendition = try Support.pipeline.render(typeset, target: .print(.dl, press: false), options: RenderOptions(fit: .digest))
+        let url = try Support.pipeline.write(rendition, in: OutputLocation(folder: Support.temporaryFolder()))[0]
+        let text = try Support.tool(["pdftotext", "-enc", "UTF-8", url.path, "-"]).output
+        for words in ["À retenir", "ne conduisez pas"] {
+            #expect(text.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ").contains(words), "\(style): \(words)")
+        }
+        #expect(rendition.findings.contains { $0.message.contains("set as a digest") && $0.message.contains("for room") })
+        let sheet = try Support.workspace.styles.load(style)
+        let title = LayoutDump.pages(rendition.pages)[0].items.filter { $0.structure == "H1" && $0.kind == "text" }
+        let lines = Set(title.map { Int($0.rect.y.rounded()) }).count
+        // Sizes as the digest set them (smaller than the style's only if it had to).
+        let size = try #require(title.first?.fontSize) / rendition.scale
+        #expect(size < sheet[.title].size && size >= sheet[.heading1].size - 0.01, "\(style): \(size) pt")
+        // Five lines, or as small as the steps go above heading-1's size.
+        let smallest = LeafletLayout.longTitleSteps.last { $0 * sheet[.title].size >= sheet[.heading1].size }! * sheet[.title].size
+        #expect(lines <= LeafletLayout.titleMostLines || abs(size - smallest) < 0.01, "\(style): \(lines) lines at \(size) pt")
+    }
+
     @Test("the digest's QR code reads as the article's address (zbarimg)")
     func qrCode() throws {
         let path = Support.root.appendingPathComponent("Articles/urgences-pediatriques.md").path

@@ -47,12 +47,15 @@ public struct LeafletLayout {
     public func layout(_ document: Document) -> LayoutResult {
         let p = style.page
         let size = Size(width: p.width.points(), height: p.height.points())
-        let content = Rect(x: p.marginLeft.points(), y: p.marginTop.points(),
-                           width: size.width - p.marginLeft.points() - p.marginRight.points(),
-                           height: size.height - p.marginTop.points() - p.marginBottom.points())
+        let page = Rect(x: p.marginLeft.points(), y: p.marginTop.points(),
+                        width: size.width - p.marginLeft.points() - p.marginRight.points(),
+                        height: size.height - p.marginTop.points() - p.marginBottom.points())
         var setter = BlockSetter(setter: ParagraphSetter(engine: engine, hyphenator: hyphenator,
                                                          maxConsecutiveHyphens: style.typography.maxConsecutiveHyphens, memo: memo),
                                  style: style)
+        let rise = footerRise(document.metadata, setter: setter, text: page, pageHeight: size.height)
+        var content = page
+        content.height -= rise
         setter.pictures = pictures
         // A figure leaves room on its page for a few lines of text and its caption.
         setter.figureHeight = content.height * 0.6
@@ -79,7 +82,7 @@ public struct LeafletLayout {
 
         var frames = flow.frames
         for n in frames.indices {
-            footer(document.metadata, page: n + 1, of: frames.count, setter: setter, content: content, into: &frames[n])
+            footer(document.metadata, page: n + 1, of: frames.count, setter: setter, content: page, rise: rise, into: &frames[n])
             if p.background != .white {
                 frames[n].addBehind(.shape(Shape(.rectangle(size, cornerRadius: 0), fill: p.background)), at: .zero)
             }
@@ -145,17 +148,28 @@ public struct LeafletLayout {
         func set(_ setter: BlockSetter, _ width: Double) -> [FlowLine] {
             setter.paragraph([.text(title)], role: .title, x: 0, width: width, tag: "H1", title: title)
         }
-        let lines = set(setter, width)
-        guard width < measure else { return lines }
-        let across = set(setter, measure).count
-        for factor in Self.titleSteps where lines.count > across {
-            let smaller = set(setter.scaled(by: factor), width)
-            if smaller.count <= across { return smaller }
+        var lines = set(setter, width)
+        if width < measure {
+            let across = set(setter, measure).count
+            for factor in Self.titleSteps where lines.count > across {
+                let smaller = set(setter.scaled(by: factor), width)
+                if smaller.count <= across { return smaller }
+            }
+        }
+        // A long title in a narrow measure (a DL) would fill the recto: it is set smaller,
+        // never under the first heading's size, until it holds in a few lines.
+        let least = style[.heading1].size / style[.title].size
+        for factor in Self.longTitleSteps where lines.count > Self.titleMostLines && factor >= least {
+            lines = set(setter.scaled(by: factor), width)
         }
         return lines
     }
 
     static let titleSteps = [0.95, 0.9]
+
+    /// Lines a title may take at its size before it is set smaller, by `longTitleSteps`.
+    static let titleMostLines = 5
+    static let longTitleSteps = [0.9, 0.8, 0.7]
 
     /// Between the title and the logo beside it.
     static let logoGap = Length.mm(6).points()
@@ -165,26 +179,45 @@ public struct LeafletLayout {
     static let titleShareBesideLogo = 0.65
 
     /// Source and date on the left, "page n/N" on the right, in the bottom margin, under
-    /// the footer rule if the style has one.
-    private func footer(_ meta: Metadata, page: Int, of count: Int, setter: BlockSetter, content: Rect, into frame: inout Frame) {
+    /// the footer rule if the style has one. A source too long for one line (large print
+    /// on a DL) runs on over more lines, never cut off; the footer rises into the text area
+    /// by `rise` points (`footerRise`), which the columns leave free.
+    private func footer(_ meta: Metadata, page: Int, of count: Int, setter: BlockSetter, content: Rect, rise: Double,
+                        into frame: inout Frame) {
         let s = style[.footer]
-        let baseline = content.maxY + s.leading * 1.5
+        let baseline = content.maxY + s.leading * 1.5 - rise
         let rule = style.decorations.footerRuleWidth.points()
         if rule > 0 {
             frame.add(.shape(Shape(.rule(to: Point(x: content.width, y: 0)), stroke: style.decorations.ruleColor, lineWidth: rule)),
                       at: Point(x: content.x, y: baseline - s.leading))
         }
-        // What the back already says is not repeated at the foot of every page.
-        let parts = [self.parts.back.contains(.source) ? nil : meta.source, self.parts.back.contains(.date) ? nil : meta.date]
-        let left = StyledText([.text(parts.compactMap { $0 }.joined(separator: " · "))], transform: s.transform)
         let number = StyledText([.text("\(page)/\(count)")], transform: s.transform)
-        let numberWidth = setter.setter.set(number, style: s, width: content.width).first?.line.width ?? 0
-        // A source too long for one line (large print) runs on below: never cut off.
-        for (n, line) in setter.setter.set(left, style: s, width: content.width - numberWidth - s.size * 2).enumerated() {
+        for (n, line) in footerLines(meta, setter: setter, width: content.width).enumerated() {
             frame.add(.text(line.line), at: Point(x: content.x + line.x, y: baseline + Double(n) * s.leading))
         }
         if let line = setter.setter.set(number, style: s, width: content.width).first {
             frame.add(.text(line.line), at: Point(x: content.maxX - line.line.width, y: baseline))
         }
+    }
+
+    /// The footer's source and date, set beside room for the widest page number.
+    private func footerLines(_ meta: Metadata, setter: BlockSetter, width: Double) -> [SetLine] {
+        let s = style[.footer]
+        // What the back already says is not repeated at the foot of every page.
+        let parts = [self.parts.back.contains(.source) ? nil : meta.source, self.parts.back.contains(.date) ? nil : meta.date]
+        let left = StyledText([.text(parts.compactMap { $0 }.joined(separator: " · "))], transform: s.transform)
+        let number = StyledText([.text("99/99")], transform: s.transform)
+        let numberWidth = setter.setter.set(number, style: s, width: width).first?.line.width ?? 0
+        return setter.setter.set(left, style: s, width: width - numberWidth - s.size * 2)
+    }
+
+    /// How far the footer rises into the text area so that its last line ends inside the
+    /// page's safe area: a source over more lines, or a large footer in a DL's margin.
+    private func footerRise(_ meta: Metadata, setter: BlockSetter, text: Rect, pageHeight: Double) -> Double {
+        let lines = footerLines(meta, setter: setter, width: text.width), leading = style[.footer].leading
+        let lastBaseline = text.maxY + leading * 1.5 + Double(max(0, lines.count - 1)) * leading
+        // A point to spare: the check pads each line's box by half of one.
+        let bottom = lastBaseline + (lines.last?.line.descent ?? 0) + 1
+        return max(0, bottom - (pageHeight - PrintTemplate.safeMargin))
     }
 }

@@ -53,8 +53,8 @@ public struct PrintLayout {
     }
 
     /// The article's digest at the first of `floors` (the smallest scales of the text) where
-    /// it fits: with all its parts, or, short of room, with as many as fit taken in the
-    /// article's order (a calendar's table first, the lists after it while there is room);
+    /// it fits: with all its parts, or, short of room, with as many as fit, the key messages
+    /// first, then the lists and tables in the article's order (a calendar's table first);
     /// whatever is left out is said in the warning.
     private func digested(_ document: Document, template: PrintTemplate, options: PrintOptions, floors: [Double],
                           whole: DoesNotFit) throws -> LayoutResult {
@@ -74,8 +74,10 @@ public struct PrintLayout {
                 kept = []
                 result = try? attempt([], floor: floor).get()
                 guard result != nil else { continue }
-                for i in digest.parts.indices {
-                    switch attempt(parts(kept + [i]), floor: floor) {
+                // The key messages first, then the lists and tables in the article's order.
+                let order = digest.parts.indices.filter { digest.isKeyMessage($0) } + digest.parts.indices.filter { !digest.isKeyMessage($0) }
+                for i in order {
+                    switch attempt(parts((kept + [i]).sorted()), floor: floor) {
                     case .success(let fits): kept.append(i); result = fits
                     case .failure(let failed): if failed.overflow.tooWide { tooWide.append(failed.overflow.block) }
                     }
