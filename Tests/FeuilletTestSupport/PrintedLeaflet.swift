@@ -130,34 +130,35 @@ public struct PrintedLeaflet {
     }
 
     /// What pdftotext reads in the reading areas, one after the other, words broken at a
-    /// line end joined again.
+    /// line end joined again, as letters (`letters`), without the header row a table draws
+    /// again over a column it goes on in: that copy is not read (no structure).
     public func extractedText() throws -> String {
         var text = ""
         for (page, r) in readingAreas {
             let out = try Support.tool(["pdftotext", "-raw", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", "-x", "\(Int(r.x.rounded()))",
                                         "-y", "\(Int(r.y.rounded()))", "-W", "\(Int(r.width.rounded()))", "-H", "\(Int(r.height.rounded()))",
                                         url.path, "-"])
-            text += out.output.replacingOccurrences(of: "\u{0C}", with: "") + "\n"
+            var area = Self.letters(out.output.replacingOccurrences(of: "\u{0C}", with: "")
+                .replacingOccurrences(of: "\u{2010}\n", with: "").replacingOccurrences(of: "-\n", with: "-"))
+            // The copy's lines are drawn one after the other, so pdftotext reads them so: the
+            // last run of their letters in the area is the copy (the header itself comes first).
+            let copy = Self.letters(repeatedHeaderLines(page: page - 1, in: r).joined())
+            if !copy.isEmpty, let range = area.range(of: copy, options: .backwards) { area.removeSubrange(range) }
+            text += area + "\n"
         }
-        return withoutRepeatedHeaders(text.replacingOccurrences(of: "\u{2010}\n", with: "").replacingOccurrences(of: "-\n", with: "-"))
+        return text
     }
 
-    /// The header row a table draws again over a column it goes on in is not read (no
-    /// structure): pdftotext gives it as one line, taken out here after its first time.
-    private func withoutRepeatedHeaders(_ text: String) -> String {
-        var rows: [String: String] = [:]
-        for (n, page) in pages.enumerated() {
-            page.frame.walk { origin, placed in
-                guard case .text(let line) = placed.item, placed.structure == nil else { return }
-                rows["\(n) \(origin.y)", default: ""] += line.text
-            }
+    /// The lines of a table's header row drawn again, as artifacts, inside `area` of a page.
+    private func repeatedHeaderLines(page: Int, in area: Rect) -> [String] {
+        var header: Set<String> = [], copies: [String] = []
+        for p in pages { p.frame.walk { _, placed in if case .text(let line) = placed.item, placed.structure?.kind == "TH" { header.insert(line.text) } } }
+        pages[page].frame.walk { origin, placed in
+            guard case .text(let line) = placed.item, placed.structure == nil, header.contains(line.text),
+                  area.contains(Rect(x: origin.x, y: origin.y, width: 0, height: 0)) else { return }
+            copies.append(line.text)
         }
-        let repeated = Set(rows.values.map(Self.letters)).filter { $0.count > 3 }
-        var seen: Set<String> = []
-        return text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
-            let letters = Self.letters(String(line))
-            return !repeated.contains(letters) || seen.insert(letters).inserted
-        }.joined(separator: "\n")
+        return copies
     }
 
     /// Every word the leaflet must show, in reading order: the article, the list markers,
