@@ -28,12 +28,12 @@ test: setup
 golden: setup
 	FEUILLET_RECORD_GOLDEN=1 $(SWIFT) test --no-parallel --filter GoldenRenderTests
 
-# `make fuzz`: each target (markdown raw style style-aliases breaker paragraph) under libFuzzer with coverage
+# `make fuzz`: each target (markdown raw style style-aliases breaker paragraph layout) under libFuzzer with coverage
 # for FUZZ_SECONDS (or FUZZ_RUNS inputs); corpora grow in .fuzz/<target>. A crash leaves
 # (with Swift's own backtracer off, which would exit before libFuzzer saves the input)
 # crash-* in the current folder: add it to Tests/FeuilletEndToEndTests/Corpus/fuzz/<target>-<what>.bin.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= markdown raw style style-aliases breaker paragraph
+FUZZ_TARGETS ?= markdown raw style style-aliases breaker paragraph layout
 FUZZ_LIMIT = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS))
 # Other libFuzzer flags; the paragraph target's million ran with -max_len=512 -timeout=60.
 FUZZ_FLAGS ?= -max_len=4096 -timeout=10

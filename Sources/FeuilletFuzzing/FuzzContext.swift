@@ -1,4 +1,5 @@
 import Foundation
+import FeuilletModel
 import FeuilletStyle
 import FeuilletTypesetting
 import FeuilletLayout
@@ -8,14 +9,19 @@ import FeuilletPipeline
 /// thread only), the hyphenation dictionary, a style loader and a scratch style file.
 public final class FuzzContext {
     let engine: TextEngine
+    let pipeline: Pipeline
     let hyphenator: Hyphenator
+    /// The sample article the layout target sets.
+    let article: FeuilletModel.Document
     let styles: StyleLoader
     let scratch: URL
     let body: TextStyle
 
     public init(root: URL) throws {
         let workspace = try Workspace(root: root)
-        engine = Pipeline(workspace: workspace).engine
+        pipeline = Pipeline(workspace: workspace)
+        engine = pipeline.engine
+        article = try workspace.loadArticle(root.appendingPathComponent("Articles/metastases.md").path).0
         hyphenator = workspace.hyphenator
         styles = workspace.styles
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-fuzz-\(getpid()).yml")
@@ -32,6 +38,22 @@ public final class FuzzContext {
             let lines = "\(error)".split(separator: "\n", omittingEmptySubsequences: false)
             precondition(lines.count <= StyleLoader.problemLimit + 1 && lines.allSatisfy { $0.contains(scratch.lastPathComponent) },
                          "style errors not one line each naming the file: \(error)")
+        }
+    }
+
+    /// The sample article under a sheet of extreme values, in one of four targets: refused
+    /// in words, too long for its format, or laid out with every line inside the page
+    /// (`Pipeline.render` refuses text off the page) and finite everywhere.
+    func layOut(_ sheet: String, format: UInt8) {
+        _ = FileManager.default.createFile(atPath: scratch.path, contents: Data(sheet.utf8))
+        guard let style = try? styles.load(scratch.path) else { return }
+        let targets: [Target] = [.a4, .print(.dl), .print(.trifold), .cardSquare]
+        guard let rendition = try? pipeline.render(style.typeset(article), target: targets[Int(format) % targets.count],
+                                                   options: RenderOptions(preflight: false)) else { return }
+        for page in rendition.pages {
+            page.frame.walk { origin, _ in
+                precondition(origin.x.isFinite && origin.y.isFinite, "an item at \(origin) under\n\(sheet)")
+            }
         }
     }
 

@@ -11,6 +11,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case markdown, raw, style, breaker, paragraph
     /// The style loader on alias-heavy YAML (`AliasYAML`): bounded, never a blow-up.
     case styleAliases = "style-aliases"
+    /// A sheet of extreme values (`StyleValues`) refused in words, or laid out with every
+    /// line inside the page (the pipeline's guarantee) in a print format or a card.
+    case layout
 
     /// Runs one input. `context` holds what is built once (fonts, hyphenation).
     public func run(_ bytes: [UInt8], context: FuzzContext) {
@@ -30,6 +33,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             BreakerInput(bytes).check()
         case .paragraph:
             context.setParagraph(bytes)
+        case .layout:
+            context.layOut(StyleValues(Array(bytes.dropFirst())).text, format: bytes.first ?? 0)
         }
     }
 
@@ -61,6 +66,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             ]
         case .breaker: return [Array(0..<64), [1, 2, 200, 3, 90, 90, 90, 7], [0, 3, 255, 255, 1]]
         case .paragraph: return files(corpus, ".md").map { Array($0.prefix(600)) } + [Array("Les métastases peuvent-elles disparaître ?".utf8)]
+        // Each format, with the body size, letter spacing, margins and columns at their extremes.
+        case .layout: return (0..<4).map { [UInt8($0), 0, 4, 2, 16, 14, 15, 17, 10] } + [[1, 0, 5, 21, 27, 19, 20], [3, 12, 5, 13, 4], [0, 0, 230]]
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import FeuilletFuzzing
 
 // feuillet-fuzz TARGET [SECONDS]: runs one fuzz target (markdown, raw, style, style-aliases, breaker,
-// paragraph) from the project folder. Built with -sanitize=fuzzer -DLIBFUZZER (`make fuzz`),
+// paragraph, layout) from the project folder. Built with -sanitize=fuzzer -DLIBFUZZER (`make fuzz`),
 // libFuzzer drives it with coverage; otherwise the deterministic mutator does.
 
 let arguments = CommandLine.arguments

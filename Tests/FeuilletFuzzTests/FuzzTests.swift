@@ -11,7 +11,7 @@ struct FuzzTests {
     nonisolated(unsafe) static let context = try! FuzzContext(root: root)
 
     @Test("seeds and mutations run without a crash or a broken invariant",
-          arguments: [(FuzzTarget.markdown, 1.5), (.raw, 1), (.style, 1.5), (.styleAliases, 1.5), (.breaker, 1), (.paragraph, 2.5)])
+          arguments: [(FuzzTarget.markdown, 1.5), (.raw, 1), (.style, 1.5), (.styleAliases, 1.5), (.breaker, 1), (.paragraph, 2.5), (.layout, 3)])
     func shortRun(target: FuzzTarget, seconds: Double) {
         let result = FuzzRun(target: target, context: Self.context, seeds: target.seeds(root: Self.root)).run(seconds: seconds)
         #expect(result.inputs > target.seeds(root: Self.root).count)
