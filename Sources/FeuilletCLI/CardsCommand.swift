@@ -48,7 +48,7 @@ struct Cards: ParsableCommand {
                 return [preset]
             }
             let pipeline = Pipeline(workspace: try project.workspace())
-            let (typeset, warnings) = try pipeline.typeset(article: article, style: style)
+            let (typeset, warnings) = try pipeline.typeset(article: article, style: style, strict: strictness.strict)
             Reporting.warn(warnings)
             var location = OutputLocation(root: pipeline.workspace.outputFolder, article: article, style: typeset.style.name)
             if let output { location = OutputLocation(folder: URL(fileURLWithPath: output)) }

@@ -51,7 +51,7 @@ struct Render: ParsableCommand {
             let format = try printing.target(format)
             let type = try FileType.choose(requested: type, output: output, target: format)
             let pipeline = Pipeline(workspace: try project.workspace())
-            let (typeset, warnings) = try pipeline.typeset(article: article, style: style)
+            let (typeset, warnings) = try pipeline.typeset(article: article, style: style, strict: strictness.strict)
             Reporting.warn(warnings)
             let rendition: Rendition
             do {

@@ -27,8 +27,9 @@ public final class Pipeline {
     }
 
     /// An article read from its file, in a style: what `render` is for one target.
-    public func typeset(article path: String, style: String) throws -> (typeset: TypesetDocument, warnings: [Diagnostic]) {
-        let (document, warnings) = try workspace.loadArticle(path)
+    /// With `strict`, an unknown front-matter key is an error.
+    public func typeset(article path: String, style: String, strict: Bool = false) throws -> (typeset: TypesetDocument, warnings: [Diagnostic]) {
+        let (document, warnings) = try workspace.loadArticle(path, strict: strict)
         return (try workspace.styles.load(style).typeset(document), warnings)
     }
 

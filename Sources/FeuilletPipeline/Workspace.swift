@@ -40,10 +40,10 @@ public struct Workspace: Sendable {
     public var outputFolder: URL { root.appendingPathComponent("Output") }
 
     /// Reads an article: Markdown (`.md`) or the scraped text form (anything else).
-    public func loadArticle(_ path: String) throws -> (Document, [Diagnostic]) {
+    public func loadArticle(_ path: String, strict: Bool = false) throws -> (Document, [Diagnostic]) {
         let (text, cleaned) = ArticleText.removingControlCharacters(try Self.readText(path), file: path)
         let (document, warnings) = URL(fileURLWithPath: path).pathExtension.lowercased() == "md"
-            ? try MarkdownImporter().importDocument(text, file: path)
+            ? try MarkdownImporter(strict: strict).importDocument(text, file: path)
             : try RawArticleImporter().importDocument(text, file: path)
         return (document, cleaned + warnings)
     }
