@@ -26,7 +26,7 @@ struct Render: ParsableCommand {
     @Option(help: "Style name from Styles/ or path to a .yml file.")
     var style: String = "classique"
 
-    @Option(help: "Output format: \(Target.names.joined(separator: ", ")).")
+    @Option(help: "Output format: \(Target.names.joined(separator: ", ")).", transform: Target.argument)
     var format: Target = .a4
 
     @Option(help: "Output file path.")
