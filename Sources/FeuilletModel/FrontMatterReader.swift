@@ -38,6 +38,10 @@ struct FrontMatterReader {
             }
             if value.null != nil { continue }
             try store(value, of: known, in: &metadata)
+            if known.name == "lang", Labels.language(of: metadata.lang) == nil {
+                warnings.append(diagnostic(at: value, "Feuillet has no labels in `\(metadata.lang)` (it has \(Labels.languages.joined(separator: ", "))): "
+                    + "the disclaimer, dates and other fixed texts are in English; a style can give its own under labels.en", .warning))
+            }
         }
         let errors = warnings.filter { $0.severity == .error }
         if !errors.isEmpty { throw errors.count == 1 ? errors[0] as any Error : Diagnostics(errors) }

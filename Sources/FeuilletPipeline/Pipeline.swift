@@ -46,10 +46,12 @@ public final class Pipeline {
             let print = PrintOptions(bleed: bleed, marks: marks, fit: options.fit)
             var layout = PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style)
             layout.pictures = try loader.pictures(for: document, style: style)
+            layout.labels = typeset.labels
             result = try layout.layout(document, format: format, options: print)
         case .cards(let kind, let preset):
             var composer = CardComposer(engine: engine, style: style)
             composer.pictures = try loader.pictures(for: Document(metadata: document.metadata, blocks: []), style: style)
+            composer.labels = typeset.labels
             result = try composer.layout(kind, for: document, preset: preset)
         }
         let preflight = Preflight(document: document, style: style, result: result, isPrint: target.isPrint)
