@@ -31,7 +31,7 @@ struct Check: ParsableCommand {
     @Option(help: "Style name from Styles/ or path to a .yml file.")
     var style: String = "classique"
 
-    @Option(help: "Output format: \(Target.names.joined(separator: ", ")).", transform: Target.argument)
+    @Option(help: "Output format: \(Target.names.joined(separator: ", ")). Default: \(Target.a4.name).", transform: Target.argument)
     var format: Target = .a4
 
     @Flag(help: "Print the findings as JSON on standard output.")
