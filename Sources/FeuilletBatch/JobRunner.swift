@@ -36,7 +36,7 @@ final class JobRunner {
         do {
             guard write || thumbnail else { return result }
             let workspace = pipeline.workspace
-            let (document, imported) = try documents.value(job.article) { Result { try workspace.loadArticle(job.article) } }.get()
+            let (document, imported) = try documents.value(job.article) { Result { try workspace.loadArticle(job.article, strict: options.strict) } }.get()
             let sheet = try styles.value(job.style) { Result { try workspace.styles.load(job.style) } }.get()
             let typeset = typeset.value(job.article + "\u{0}" + job.style) { sheet.typeset(document) }
             let rendition = try pipeline.render(typeset, target: job.target, options: options)

@@ -29,7 +29,7 @@ struct Cards: ParsableCommand {
     @Option(help: "Output folder (default Output/<article>/<style>).")
     var output: String?
 
-    @Option(help: "Resolution written in the PNG (pHYs chunk), for printing.")
+    @Option(help: "Resolution written in the PNG (pHYs chunk), for printing: \(PageResolution.range.lowerBound)–\(PageResolution.range.upperBound) dpi. The card keeps its preset's pixels.")
     var dpi: Int?
 
     @Option(help: "File type: png, or svg (Cairo's SVG: text drawn as outlines, not selectable).")
@@ -48,7 +48,7 @@ struct Cards: ParsableCommand {
                 return [preset]
             }
             let pipeline = Pipeline(workspace: try project.workspace())
-            let (typeset, warnings) = try pipeline.typeset(article: article, style: style)
+            let (typeset, warnings) = try pipeline.typeset(article: article, style: style, strict: strictness.strict)
             Reporting.warn(warnings)
             var location = OutputLocation(root: pipeline.workspace.outputFolder, article: article, style: typeset.style.name)
             if let output { location = OutputLocation(folder: URL(fileURLWithPath: output)) }

@@ -15,7 +15,8 @@ struct Check: ParsableCommand {
             hyphenated lines in a row than the style allows.
             Warnings: font fallback, body lines outside 45–75 characters, lines wider than their column \
             or words broken without a hyphen, lines starting with : ; ! ? » or ending with «, hyphens in \
-            headings, what the importer could not show (tables, images, HTML).
+            headings, what the importer could not show (tables, images, HTML), a front-matter key Feuillet does not know \
+            (with the closest one it does: "did you mean").
             With --press, the print shop's file is made (in memory) and checked too: its output intent and PDF/X \
             version (note), the highest ink coverage its pages are drawn with (note; error over 300 %), RGB left \
             (error), black or grey text and rules printed in more than black ink (error), body text in more than \
@@ -30,7 +31,7 @@ struct Check: ParsableCommand {
     @Option(help: "Style name from Styles/ or path to a .yml file.")
     var style: String = "classique"
 
-    @Option(help: "Output format: \(Target.names.joined(separator: ", ")).")
+    @Option(help: "Output format: \(Target.names.joined(separator: ", ")). Default: \(Target.a4.name).", transform: Target.argument)
     var format: Target = .a4
 
     @Flag(help: "Print the findings as JSON on standard output.")
@@ -54,7 +55,7 @@ struct Check: ParsableCommand {
             let format = try printing.target(format)
             let pipeline = Pipeline(workspace: try project.workspace())
             let (typeset, importWarnings) = try pipeline.typeset(article: article, style: style)
-            var findings = importWarnings.map { Finding(.warning, "import", "line \($0.line): \($0.message)") }
+            var findings = importWarnings.map { Finding(.warning, "import", "\($0.line):\($0.column): \($0.message)") }
             do {
                 findings += try pipeline.render(typeset, target: format, options: try printing.options()).findings
             } catch let error as PrintLayout.DoesNotFit {
@@ -71,7 +72,8 @@ struct Check: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
-                for finding in findings { Reporting.warn("\(article): \(finding)") }
+                Reporting.warn(importWarnings)
+                for finding in findings.dropFirst(importWarnings.count) { Reporting.warn("\(article): \(finding)") }
                 print("\(article) (\(name), \(format.name)): \(errors) error(s), \(warnings) warning(s)")
             }
             if errors > 0 { throw ExitCode.failure }

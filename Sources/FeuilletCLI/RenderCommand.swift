@@ -26,7 +26,7 @@ struct Render: ParsableCommand {
     @Option(help: "Style name from Styles/ or path to a .yml file.")
     var style: String = "classique"
 
-    @Option(help: "Output format: \(Target.names.joined(separator: ", ")).")
+    @Option(help: "Output format: \(Target.names.joined(separator: ", ")). Default: \(Target.a4.name).", transform: Target.argument)
     var format: Target = .a4
 
     @Option(help: "Output file path.")
@@ -34,6 +34,9 @@ struct Render: ParsableCommand {
 
     @Option(help: "File type: pdf (every page in one file), png or svg (one file per page: name-1.svg…; SVG text is drawn as outlines, not selectable). Default: pdf for print formats, png for cards, or what --output's extension says.")
     var type: FileType?
+
+    @Option(help: "PNG and SVG of a print format: drawn at this many dots per inch (\(PageResolution.range.lowerBound)–\(PageResolution.range.upperBound); 150 makes an A4 1240 × 1754 px at the trim; default: a CSS pixel a pixel, 96 dpi, and SVG in points). Cards keep their preset's pixels and only write it in the PNG.")
+    var dpi: Int?
 
     @Option(name: .customLong("dump-layout"), help: "Also write the page tree as JSON (page, item kind, rectangle, text) to this path.")
     var dumpLayout: String?
@@ -50,8 +53,9 @@ struct Render: ParsableCommand {
             let output = output.map { URL(fileURLWithPath: $0) }
             let format = try printing.target(format)
             let type = try FileType.choose(requested: type, output: output, target: format)
+            _ = try PageResolution.checked(dpi, for: type)
             let pipeline = Pipeline(workspace: try project.workspace())
-            let (typeset, warnings) = try pipeline.typeset(article: article, style: style)
+            let (typeset, warnings) = try pipeline.typeset(article: article, style: style, strict: strictness.strict)
             Reporting.warn(warnings)
             let rendition: Rendition
             do {
@@ -64,8 +68,8 @@ struct Render: ParsableCommand {
                 throw ExitCode.failure
             }
             Reporting.warn(rendition.findings, source: article)
-            let files = try output.map { try pipeline.write(rendition, as: type, to: $0) }
-                ?? pipeline.write(rendition, as: type, in: OutputLocation(root: pipeline.workspace.outputFolder, article: article, style: typeset.style.name))
+            let files = try output.map { try pipeline.write(rendition, as: type, to: $0, dpi: dpi) }
+                ?? pipeline.write(rendition, as: type, in: OutputLocation(root: pipeline.workspace.outputFolder, article: article, style: typeset.style.name), dpi: dpi)
             if let dumpLayout { try AtomicFile.write(Array(try LayoutDump.json(rendition.pages)), to: URL(fileURLWithPath: dumpLayout)) }
             for file in files { print(file.path) }
             if stats { print(TypographyStats(pages: rendition.pages).report) }

@@ -32,7 +32,10 @@ public struct Metadata: Sendable, Equatable {
     /// Anything else the importer kept (counts of views, likes…), in file order.
     public var extra: [String: String]
 
-    public init(title: String, summary: String? = nil, lang: String = "fr", source: String? = nil,
+    /// An article's language when its front matter says none.
+    public static let defaultLanguage = "fr"
+
+    public init(title: String, summary: String? = nil, lang: String = Metadata.defaultLanguage, source: String? = nil,
                 sourceURL: String? = nil, date: String? = nil, author: String? = nil, keyMessages: [String] = [], extra: [String: String] = [:]) {
         self.title = title
         self.summary = summary

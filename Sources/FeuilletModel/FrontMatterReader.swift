@@ -7,8 +7,12 @@ struct FrontMatterReader {
     /// Lines of the file before the YAML: the opening `---`.
     var lineOffset = 1
 
-    /// The metadata the YAML gives; `title` is empty when the YAML has none.
-    /// Keys that are neither known nor single values are reported as warnings.
+    /// Under `--strict` an unknown key is an error, not a warning.
+    var strict = false
+
+    /// The metadata the YAML gives; `title` is empty when the YAML has none. A key not in
+    /// `FrontMatterKey.all` is reported at its line and column with the closest name
+    /// (a warning; with `strict`, every such key is an error, all thrown together).
     func read(_ yaml: String) throws -> (Metadata, [Diagnostic]) {
         var metadata = Metadata(title: "")
         var warnings: [Diagnostic] = []
@@ -26,53 +30,68 @@ struct FrontMatterReader {
             guard case .scalar(let key) = keyNode else {
                 throw diagnostic(at: keyNode, "front-matter keys must be plain names")
             }
+            guard let known = FrontMatterKey.named(key.string) else {
+                warnings.append(diagnostic(at: keyNode, "unknown front-matter key `\(key.string)`, ignored"
+                    + Suggestion.hint(for: key.string, in: FrontMatterKey.names) + " (keys: \(FrontMatterKey.names.joined(separator: ", ")))",
+                    strict ? .error : .warning))
+                continue
+            }
             if value.null != nil { continue }
-            if key.string == "key-messages" {
-                metadata.keyMessages = try keyMessages(value)
-                continue
-            }
-            guard case .scalar(let scalar) = value else {
-                if Self.knownKeys.contains(key.string) {
-                    throw diagnostic(at: value, "`\(key.string)` must be a single value, not a list or a mapping")
-                }
-                warnings.append(diagnostic(at: value, "`\(key.string)` is not a single value; ignored", .warning))
-                continue
-            }
-            let text = scalar.string
-            if let limit = Self.lengthLimits[key.string], text.count > limit {
-                throw diagnostic(at: value, "`\(key.string)` is \(text.count) characters long, more than \(limit): shorten it (the rest belongs in the text)")
-            }
-            switch key.string {
-            case "title": metadata.title = text
-            case "summary": metadata.summary = text
-            case "lang": metadata.lang = text
-            case "source": metadata.source = text
-            case "source-url":
-                // It becomes a link and a QR code: a web address, nothing a reader's phone would run.
-                guard let address = LinkTarget.accepted(text), address.lowercased().hasPrefix("http") else {
-                    throw diagnostic(at: value, "`source-url` must be a web address (https://…), found `\(text)`")
-                }
-                metadata.sourceURL = address
-            case "date": metadata.date = try isoDate(text, at: value)
-            case "author": metadata.author = text
-            default: metadata.extra[key.string] = text
+            try store(value, of: known, in: &metadata)
+            if known.name == "lang", Labels.language(of: metadata.lang) == nil {
+                warnings.append(diagnostic(at: value, "Feuillet has no labels in `\(metadata.lang)` (it has \(Labels.languages.joined(separator: ", "))): "
+                    + "the disclaimer, dates and other fixed texts are in English; a style can give its own under labels.en", .warning))
             }
         }
+        let errors = warnings.filter { $0.severity == .error }
+        if !errors.isEmpty { throw errors.count == 1 ? errors[0] as any Error : Diagnostics(errors) }
         return (metadata, warnings)
     }
 
-    static let knownKeys: Set = ["title", "summary", "lang", "source", "source-url", "date", "author"]
+    /// Checks a value against its key's row and puts it where `Metadata` keeps it.
+    private func store(_ value: Node, of key: FrontMatterKey, in metadata: inout Metadata) throws {
+        if key.kind == .texts {  // `key-messages`, the one list so far
+            metadata.keyMessages = try texts(value, key)
+            return
+        }
+        guard case .scalar(let scalar) = value else {
+            throw diagnostic(at: value, "`\(key.name)` must be a single value, not a list or a mapping")
+        }
+        let text = try checked(scalar.string, key, at: value)
+        switch key.name {
+        case "title": metadata.title = text
+        case "summary": metadata.summary = text
+        case "lang": metadata.lang = text
+        case "source": metadata.source = text
+        case "source-url": metadata.sourceURL = try webAddress(text, at: value)
+        case "date": metadata.date = try isoDate(text, at: value)
+        case "author": metadata.author = text
+        default: metadata.extra[key.name] = text
+        }
+    }
 
-    /// The longest title and short answer a leaflet's first page and a card can hold.
-    static let lengthLimits = ["title": 300, "summary": 1_500]
+    private func checked(_ text: String, _ key: FrontMatterKey, at node: Node) throws -> String {
+        guard text.count <= key.limit else {
+            throw diagnostic(at: node, "`\(key.name)` is \(text.count) characters long, more than \(key.limit): shorten it (the rest belongs in the text)")
+        }
+        return text
+    }
 
-    /// `key-messages:` is a list of short texts; a single text is one message.
-    private func keyMessages(_ node: Node) throws -> [String] {
-        if case .scalar(let text) = node { return [text.string] }
-        guard case .sequence(let items) = node else { throw diagnostic(at: node, "`key-messages` must be a list of texts") }
+    /// It becomes a link and a QR code: a web address, nothing a reader's phone would run.
+    private func webAddress(_ text: String, at node: Node) throws -> String {
+        guard let address = LinkTarget.accepted(text), address.lowercased().hasPrefix("http") else {
+            throw diagnostic(at: node, "`source-url` must be a web address (https://…), found `\(text)`")
+        }
+        return address
+    }
+
+    /// A list of short texts; a single text is a list of one.
+    private func texts(_ node: Node, _ key: FrontMatterKey) throws -> [String] {
+        if case .scalar(let text) = node { return [try checked(text.string, key, at: node)] }
+        guard case .sequence(let items) = node else { throw diagnostic(at: node, "`\(key.name)` must be a list of texts") }
         return try items.map { item in
-            guard case .scalar(let text) = item else { throw diagnostic(at: item, "`key-messages` must be a list of texts") }
-            return text.string
+            guard case .scalar(let text) = item else { throw diagnostic(at: item, "`\(key.name)` must be a list of texts") }
+            return try checked(text.string, key, at: item)
         }
     }
 

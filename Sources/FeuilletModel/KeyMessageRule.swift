@@ -1,9 +1,10 @@
 /// The "À retenir" messages of an article: a block quote whose first paragraph opens with
-/// those words (bold or not, any case, with or without the accent), or the front matter's
-/// `key-messages:` list. The one rule the leaflet's box and the key card both follow.
+/// those words (bold or not, any case, with or without the accent) or another language's
+/// (`Label.keyMessages`: "Key points"), or the front matter's `key-messages:` list. The one
+/// rule the leaflet's box and the key card both follow.
 public enum KeyMessageRule {
-    /// The words that open a key-message quote, as a leaflet titles its box.
-    public static let label = "À retenir"
+    /// The words that open a key-message quote, lowercased: every table's, and French without its accent.
+    static let openers = (Labels.tables.values.map { $0[.keyMessages].lowercased() } + ["a retenir"]).sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
 
     /// True for the blocks of a quote that opens with "À retenir".
     public static func opens(_ blocks: [Block]) -> Bool {
@@ -21,8 +22,9 @@ public enum KeyMessageRule {
         return String(rest.drop { $0.isWhitespace || $0 == ":" || $0 == "\u{00A0}" || $0 == "\u{202F}" })
     }
 
-    /// The front matter's messages as the quote the body would hold: the label, then a list.
-    public static func block(_ messages: [String]) -> Block? {
+    /// The front matter's messages as the quote the body would hold: the label (the
+    /// article's language's), then a list.
+    public static func block(_ messages: [String], label: String) -> Block? {
         guard !messages.isEmpty else { return nil }
         return .quote([.paragraph([.strong([.text(label)])]),
                        .list(ordered: false, start: 1, items: messages.map { [.paragraph([.text($0)])] })])
@@ -31,6 +33,6 @@ public enum KeyMessageRule {
     /// How many characters of `text` (after leading spaces) the label takes, if it opens it.
     private static func labelLength(_ text: String) -> Int? {
         let start = text.drop { $0.isWhitespace }.lowercased()
-        return ["à retenir", "a retenir"].contains { start.hasPrefix($0) } ? label.count : nil
+        return openers.first { start.hasPrefix($0) }?.count
     }
 }

@@ -4,11 +4,14 @@
 /// cannot show (HTML, code, footnotes) is the document's `notShown`; other doubts come back
 /// as warnings.
 public struct MarkdownImporter: Sendable {
-    public init() {}
+    /// Makes an unknown front-matter key an error (`--strict`).
+    public var strict: Bool
+
+    public init(strict: Bool = false) { self.strict = strict }
 
     public func importDocument(_ text: String, file: String) throws -> (Document, [Diagnostic]) {
         let parts = try FrontMatter(splitting: text, file: file)
-        var (metadata, warnings) = try parts.yaml.map { try FrontMatterReader(file: file).read($0) }
+        var (metadata, warnings) = try parts.yaml.map { try FrontMatterReader(file: file, strict: strict).read($0) }
             ?? (Metadata(title: ""), [])
         var body = MarkdownBodyReader(file: file, lineOffset: parts.bodyLineOffset)
         var blocks = body.read(parts.body)

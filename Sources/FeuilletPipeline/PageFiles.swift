@@ -8,7 +8,8 @@ public enum PageFiles {
     /// Writes `pages` as one PDF (`urls` holds one file; tagged with `structure`) or one image
     /// per page (one file each). Every page is drawn before the first file is written, so a
     /// failure writes nothing; `replacing` are files of an older set this one supersedes.
-    /// `scale`: pixels per point of PNG files (default 4/3: a CSS pixel a pixel).
+    /// `scale`: pixels per point of PNG and SVG files (default: 4/3, a CSS pixel a pixel, for
+    /// PNG; points for SVG); `dpi` is written in PNG files.
     public static func write(_ pages: [Page], structure: StructureTree?, metadata: PDFExporter.Metadata, as type: FileType, to urls: [URL],
                              replacing stale: [URL] = [], dpi: Int? = nil, scale: Double? = nil) throws {
         switch type {
@@ -18,16 +19,20 @@ public enum PageFiles {
         case .png, .svg:
             precondition(urls.count == pages.count, "one image file per page")
             let png = scale.map { PNGExporter(scale: $0, dpi: dpi) } ?? PNGExporter(dpi: dpi)
-            let files = try pages.map { page in try type == .svg ? SVGExporter().render(page) : png.render(page) }
+            let svg = SVGExporter(pixelsPerPoint: scale)
+            let files = try pages.map { page in try type == .svg ? svg.render(page) : png.render(page) }
             try AtomicFile.write(Array(zip(files, urls)), replacing: stale)
         }
     }
 
     /// A rendition's files: the press file as `render` made it, else drawn now as `type`.
+    /// `dpi` (`PageResolution`): a print page is drawn at it, a card says it.
     static func write(_ rendition: Rendition, as type: FileType, to urls: [URL], replacing stale: [URL], dpi: Int?) throws {
+        let dpi = try PageResolution.checked(dpi, for: type)
         guard let pressFile = rendition.pressFile else {
+            let scale = rendition.target.isPrint ? dpi.map(PageResolution.scale) : nil
             return try write(rendition.pages, structure: rendition.structure, metadata: rendition.metadata, as: type, to: urls,
-                             replacing: stale, dpi: dpi)
+                             replacing: stale, dpi: dpi, scale: scale)
         }
         precondition(type == .pdf && urls.count == 1, "the press file is one PDF")
         try AtomicFile.write([(pressFile, urls[0])], replacing: stale)

@@ -27,8 +27,9 @@ public final class Pipeline {
     }
 
     /// An article read from its file, in a style: what `render` is for one target.
-    public func typeset(article path: String, style: String) throws -> (typeset: TypesetDocument, warnings: [Diagnostic]) {
-        let (document, warnings) = try workspace.loadArticle(path)
+    /// With `strict`, an unknown front-matter key is an error.
+    public func typeset(article path: String, style: String, strict: Bool = false) throws -> (typeset: TypesetDocument, warnings: [Diagnostic]) {
+        let (document, warnings) = try workspace.loadArticle(path, strict: strict)
         return (try workspace.styles.load(style).typeset(document), warnings)
     }
 
@@ -45,10 +46,12 @@ public final class Pipeline {
             let print = PrintOptions(bleed: bleed, marks: marks, fit: options.fit)
             var layout = PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style)
             layout.pictures = try loader.pictures(for: document, style: style)
+            layout.labels = typeset.labels
             result = try layout.layout(document, format: format, options: print)
         case .cards(let kind, let preset):
             var composer = CardComposer(engine: engine, style: style)
             composer.pictures = try loader.pictures(for: Document(metadata: document.metadata, blocks: []), style: style)
+            composer.labels = typeset.labels
             result = try composer.layout(kind, for: document, preset: preset)
         }
         let preflight = Preflight(document: document, style: style, result: result, isPrint: target.isPrint)

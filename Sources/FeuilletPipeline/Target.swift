@@ -1,3 +1,4 @@
+import FeuilletModel
 import FeuilletLayout
 
 /// One shape a variant takes: a print format (one PDF) or a kind of card at a preset (one
@@ -58,6 +59,26 @@ public enum Target: Sendable, Hashable {
     private static func stem(_ kind: CardKind) -> String { kind == .title ? "card" : kind.rawValue }
 
     /// Every name a target can have, for help texts and error messages.
+    /// Every name a person can write but the `WxH` presets: what "did you mean" compares a
+    /// misspelt format with.
+    public static var spelledNames: [String] {
+        let print = PrintFormat.all.map(\.name)
+        return print + print.map { $0 + pressSuffix } + CardKind.allCases.flatMap { kind in CardPreset.all.map { "\(stem(kind))-\($0.name)" } }
+    }
+
+    /// A name, or an error that says which names there are and the closest one.
+    public static func named(_ name: String) throws -> Target {
+        guard let target = Target(name: name) else { throw UnknownName(name: name) }
+        return target
+    }
+
+    public struct UnknownName: Error, CustomStringConvertible {
+        public var name: String
+        public var description: String {
+            "\"\(name)\" is not a format\(Suggestion.hint(for: name, in: Target.spelledNames)) (formats: \(Target.names.joined(separator: ", ")))"
+        }
+    }
+
     public static var names: [String] {
         PrintFormat.all.map(\.name) + ["<format>\(pressSuffix)"] + CardKind.allCases.map { "\(stem($0))-<preset>" } + ["<preset>: " + CardPreset.all.map(\.name).joined(separator: ", ") + " or WxH"]
     }

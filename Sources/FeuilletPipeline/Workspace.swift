@@ -39,11 +39,17 @@ public struct Workspace: Sendable {
     }
     public var outputFolder: URL { root.appendingPathComponent("Output") }
 
+    /// What a file named on the command line must end with to be taken for an article
+    /// (`feuillet x.md` renders it): Markdown, or a page copied from the Q&A site.
+    public static func isArticle(_ path: String) -> Bool {
+        ["md", "txt"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
     /// Reads an article: Markdown (`.md`) or the scraped text form (anything else).
-    public func loadArticle(_ path: String) throws -> (Document, [Diagnostic]) {
+    public func loadArticle(_ path: String, strict: Bool = false) throws -> (Document, [Diagnostic]) {
         let (text, cleaned) = ArticleText.removingControlCharacters(try Self.readText(path), file: path)
         let (document, warnings) = URL(fileURLWithPath: path).pathExtension.lowercased() == "md"
-            ? try MarkdownImporter().importDocument(text, file: path)
+            ? try MarkdownImporter(strict: strict).importDocument(text, file: path)
             : try RawArticleImporter().importDocument(text, file: path)
         return (document, cleaned + warnings)
     }

@@ -5,14 +5,24 @@ import FeuilletLayout
 /// Writes one page as SVG with Cairo's SVG surface. Cairo draws text as glyph outlines
 /// (paths): the file looks right everywhere but its text cannot be selected or searched.
 public struct SVGExporter {
-    public init() {}
+    /// nil: the SVG is measured in points (`595pt`); else in pixels, this many a point
+    /// (`--dpi 150`: an A4 is 1240 × 1754 px), for what draws an SVG at its pixel size.
+    public var pixelsPerPoint: Double?
+
+    public init(pixelsPerPoint: Double? = nil) {
+        self.pixelsPerPoint = pixelsPerPoint
+    }
 
     public func render(_ page: Page) throws -> [UInt8] {
         let sink = ByteSink()
-        let surface = try CairoSurface(cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, page.size.width, page.size.height),
-                                       "creating the SVG")
+        let scale = pixelsPerPoint ?? 1
+        let width = pixelsPerPoint == nil ? page.size.width : (page.size.width * scale).rounded()
+        let height = pixelsPerPoint == nil ? page.size.height : (page.size.height * scale).rounded()
+        let surface = try CairoSurface(cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height), "creating the SVG")
         cairo_svg_surface_restrict_to_version(surface.pointer, CAIRO_SVG_VERSION_1_1)
+        if pixelsPerPoint != nil { cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PX) }
         let context = try CairoContext(surface)
+        cairo_scale(context.pointer, scale, scale)
         try FrameRenderer(context: context, tagging: nil).draw(page.frame)
         try context.check("drawing the SVG")
         try surface.finish()

@@ -1,3 +1,4 @@
+import FeuilletModel
 import Foundation
 
 /// The `features` of a role: OpenType features as HarfBuzz reads them (`smcp`, `+liga`,

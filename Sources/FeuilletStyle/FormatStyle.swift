@@ -36,7 +36,7 @@ public struct FormatStyle: Sendable, Equatable {
     public enum KeyMessagePlacement: String, Sendable, CaseIterable { case cover, body, back }
 
     /// The closing parts of a leaflet.
-    public enum BackPart: String, Sendable, CaseIterable { case source, date, disclaimer }
+    public enum BackPart: String, Sendable, CaseIterable { case source, author, date, disclaimer }
 
     public enum Fill: Sendable, Equatable {
         case page

@@ -1,3 +1,5 @@
+import FeuilletModel
+
 extension StyleDecoder {
     /// Keys of every print format; the folded one also has folds and a cover panel.
     static let formatKeys = ["columns", "gutter", "margins", "key-messages", "back"]

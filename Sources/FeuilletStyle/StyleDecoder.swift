@@ -6,7 +6,7 @@ struct StyleDecoder {
     /// Families the font library has; nil skips the check (tests of the loader alone).
     var knownFamilies: Set<String>?
 
-    static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography", "formats", "logo"]
+    static let topKeys = ["extends", "description", "fonts", "palette", "page", "card", "roles", "decorations", "typography", "formats", "logo", "labels"]
     static let roleKeys = ["family", "weight", "italic", "emphasis", "size", "line-height", "letter-spacing", "features", "color",
                            "align", "hyphenate", "space-before", "space-after", "indent", "transform", "keep-with-next"]
     static let pageSizes: [String: (Length, Length)] = ["a4": (.mm(210), .mm(297)), "a5": (.mm(148), .mm(210)), "dl": (.mm(99), .mm(210))]
@@ -29,7 +29,8 @@ struct StyleDecoder {
             decorations: try decodeDecorations(top, palette: palette, cellSize: roles[.tableCell]!.size),
             typography: try decodeTypography(top),
             formats: try decodeFormats(top, palette: palette),
-            logo: try decodeLogo(top))
+            logo: try decodeLogo(top),
+            labels: try decodeLabels(top))
         try problems.check()
         return sheet
     }

@@ -1,3 +1,4 @@
+import FeuilletModel
 import Foundation
 
 /// A resolved style sheet written out as YAML, every key in the order of the reference,
@@ -68,6 +69,12 @@ public enum StylePrinter {
             }
             out += ["logo:", "  file: \(path(logo.file))"] + (logo.dark.map { ["  dark: \(path($0))"] } ?? [])
                 + ["  width: \(length(logo.width))", "  card-width: \(length(logo.cardWidth))", "  alt: \(quoted(logo.alt))"]
+        }
+        // Every language's fixed texts, the sheet's own in place of Feuillet's.
+        out += ["labels:"]
+        for language in Labels.languages {
+            let labels = Labels.tables[language]!.replacing(sheet.labels[language] ?? [:])
+            out += ["  \(language):"] + Label.allCases.map { "    \($0.rawValue): \(quoted(labels[$0]))" }
         }
         out += ["roles:"]
         for role in Role.allCases { out += ["  \(role.rawValue):"] + self.role(sheet[role], inks).map { "    " + $0 } }

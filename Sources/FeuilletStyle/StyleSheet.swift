@@ -1,3 +1,5 @@
+import FeuilletModel
+
 /// A resolved style sheet: everything layout needs to know about the look of a document.
 public struct StyleSheet: Sendable, Equatable {
     public var name: String
@@ -13,11 +15,15 @@ public struct StyleSheet: Sendable, Equatable {
     public var formats: [String: FormatStyle]
     /// The house logo on leaflets and cards, if the sheet has one.
     public var logo: LogoStyle?
+    /// The sheet's own fixed texts, by language (`labels.fr.disclaimer`): they replace
+    /// those of `Labels`' tables.
+    public var labels: [String: [Label: String]]
 
     public init(name: String, description: String, palette: [String: Color], page: PageStyle, card: CardStyle,
                 roles: [Role: TextStyle], decorations: Decorations, typography: TypographySettings, formats: [String: FormatStyle] = [:],
-                logo: LogoStyle? = nil) {
+                logo: LogoStyle? = nil, labels: [String: [Label: String]] = [:]) {
         self.logo = logo
+        self.labels = labels
         self.name = name
         self.description = description
         self.palette = palette

@@ -18,6 +18,7 @@ public struct FrenchNormalizer: Sendable {
         d.metadata.title = normalize(d.metadata.title)
         d.metadata.summary = d.metadata.summary.map { normalize($0) }
         d.metadata.source = d.metadata.source.map { normalize($0) }
+        d.metadata.author = d.metadata.author.map { normalize($0) }
         d.metadata.keyMessages = d.metadata.keyMessages.map { normalize($0) }
         // What cards show from the front matter is French text too (a quote's apostrophes).
         for key in ["quote", "highlight"] { d.metadata.extra[key] = d.metadata.extra[key].map { normalize($0) } }

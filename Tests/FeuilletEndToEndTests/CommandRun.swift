@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import FeuilletPipeline
 import FeuilletTestSupport
@@ -15,10 +16,12 @@ extension Support {
         let output = Capture(1), errors = Capture(2)
         var status: Int32 = 0
         do {
-            var command = try Feuillet.parseAsRoot(arguments)
+            var command = try Feuillet.parseAsRoot(try Feuillet.route(arguments))
             try command.run()
         } catch {
             status = Feuillet.exitCode(for: error).rawValue
+            // What `main` prints for a usage error (a command's own errors are printed already).
+            if !(error is ExitCode) { FileHandle.standardError.write(Data((Feuillet.message(for: error) + "\n").utf8)) }
         }
         return (status, output.finish(), errors.finish())
     }

@@ -53,7 +53,7 @@ struct DigestTests {
                 }
             }
             #expect(shown.count >= lists.count - dropped, "\(note.message)")
-            #expect(text.contains(letters(Labels.digest(online: meta.sourceURL != nil))))
+            #expect(text.contains(letters(Labels.of(meta.lang).digest(online: meta.sourceURL != nil))))
             #expect(note.message.contains("left out"))
         }
         // A box (the short answer's, the key messages') ends above the running footer.

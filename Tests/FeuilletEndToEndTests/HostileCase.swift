@@ -62,7 +62,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         .init("frontmatter-bad-date.md", .fails(line: 3, message: "`date` must be written yyyy-mm-dd")),
         .init("frontmatter-summary-mapping.md", .fails(line: 3, message: "`summary` must be a single value")),
         .init("frontmatter-key-messages-mapping.md", .fails(line: 3, message: "`key-messages` must be a list")),
-        .init("frontmatter-numbers.md", .renders()),
+        .init("frontmatter-numbers.md", .renders(warnings: ["Feuillet has no labels in `true`"])),
         .init("frontmatter-unclosed.md", .fails(line: 1, message: "no closing `---`")),
         .init("frontmatter-bad-yaml.md", .fails(line: 3, message: "not valid YAML")),
         .init("frontmatter-alias-bomb.md", .fails(line: 4, message: "YAML keys must be plain text")),

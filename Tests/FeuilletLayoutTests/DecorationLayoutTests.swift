@@ -3,6 +3,7 @@ import Testing
 import FeuilletPipeline
 import FeuilletTestSupport
 import FeuilletLayout
+import FeuilletModel
 
 @Suite("Leaflet decorations: title band, boxes, rules, page background")
 struct DecorationLayoutTests {
@@ -53,13 +54,13 @@ struct DecorationLayoutTests {
         #expect(abs(rule.rect.width - (p.width.points() - p.marginLeft.points() - p.marginRight.points())) < 0.01)
     }
 
-    @Test("a footer too long for one line runs on below, the date included")
+    @Test("a footer too long for one line runs on below, the long date included")
     func footerWraps() throws {
         let (_, pages, document) = try Support.render(.a4, style: "grand-caractere", into: Support.temporaryFolder())
         let p = try Support.workspace.styles.load("grand-caractere").page
         let footer = LayoutDump.pages(pages)[0].items.filter { $0.kind == "text" && $0.rect.y > p.height.points() - p.marginBottom.points() }
         let words = Support.words(footer.compactMap(\.text).joined(separator: " "))
-        for word in Support.words((document.metadata.source ?? "") + " " + (document.metadata.date ?? "")) {
+        for word in Support.words((document.metadata.source ?? "") + " " + (document.metadata.date.map(Labels.of(document.metadata.lang).longDate) ?? "")) {
             #expect(words.contains(word), "the footer lost \"\(word)\"")
         }
         for line in footer { #expect(line.rect.maxY <= p.height.points(), "\"\(line.text ?? "")\" leaves the page") }

@@ -163,14 +163,15 @@ struct FrontMatterTests {
             source-url: https://ex.fr/q?id=3
             date: 2026-11-26
             author: A. Martin
-            views: 34
+            highlight: Le message.
+            quote: La citation.
             ---
             Texte.
             """
         let (document, warnings) = try MarkdownImporter().importDocument(text, file: "a.md")
         #expect(document.metadata == Metadata(
             title: "Titre : avec deux-points ?", summary: "Court résumé.", lang: "en", source: "Le site",
-            sourceURL: "https://ex.fr/q?id=3", date: "2026-11-26", author: "A. Martin", extra: ["views": "34"]))
+            sourceURL: "https://ex.fr/q?id=3", date: "2026-11-26", author: "A. Martin", extra: ["highlight": "Le message.", "quote": "La citation."]))
         #expect(document.blocks == [.paragraph([.text("Texte.")])])
         #expect(warnings.isEmpty)
     }
@@ -219,10 +220,40 @@ struct FrontMatterTests {
         #expect(error?.message.hasPrefix("front matter is not valid YAML") == true)
     }
 
-    @Test func unknownListKeyIsAWarning() throws {
-        let (document, warnings) = try MarkdownImporter().importDocument("---\ntitle: T\ntags: [a, b]\n---\n", file: "a.md")
+    @Test("a misspelt key is a warning at its line and column naming the closest key", arguments: [
+        ("soruce", "source"), ("sumary", "summary"), ("titre", "title"), ("source_url", "source-url"), ("auteur", "author"),
+    ])
+    func misspeltKey(key: String, closest: String) throws {
+        let text = "---\ntitle: T\n\(key): Le site\n---\n"
+        let (document, warnings) = try MarkdownImporter().importDocument(text, file: "a.md")
+        #expect(document.metadata == Metadata(title: "T"))
+        #expect(warnings.map(\.description) == [
+            "a.md:3:1: warning: unknown front-matter key `\(key)`, ignored; did you mean \"\(closest)\"? (keys: \(FrontMatterKey.names.joined(separator: ", ")))",
+        ])
+    }
+
+    @Test func unknownKeyOfAnyValueIsAWarning() throws {
+        let (document, warnings) = try MarkdownImporter().importDocument("---\ntitle: T\ntags: [a, b]\nrating: 34\n---\n", file: "a.md")
         #expect(document.metadata.extra.isEmpty)
-        #expect(warnings.map(\.description) == ["a.md:3:7: warning: `tags` is not a single value; ignored"])
+        #expect(warnings.map { "\($0.line):\($0.column) \($0.severity)" } == ["3:1 warning", "4:1 warning"])
+        #expect(warnings.allSatisfy { !$0.message.contains("did you mean") })
+    }
+
+    @Test("with --strict every unknown key is an error, all named at once")
+    func strictUnknownKeys() {
+        let error = #expect(throws: Diagnostics.self) {
+            try MarkdownImporter(strict: true).importDocument("---\ntitle: T\nsoruce: S\ntitre: U\n---\n", file: "a.md")
+        }
+        #expect(error?.items.map { "\($0.line):\($0.column) \($0.severity)" } == ["3:1 error", "4:1 error"])
+        #expect(error?.items.first?.message.contains("did you mean \"source\"") == true)
+    }
+
+    @Test("a value longer than its key allows is refused", arguments: FrontMatterKey.all.filter { $0.kind == .text && $0.name != "title" })
+    func lengthLimit(key: FrontMatterKey) {
+        let text = "---\ntitle: T\n\(key.name): \(String(repeating: "a", count: key.limit + 1))\n---\n"
+        let error = #expect(throws: Diagnostic.self) { try MarkdownImporter().importDocument(text, file: "a.md") }
+        #expect(error?.description.hasPrefix("a.md:3:") == true)
+        #expect(error?.message.contains("more than \(key.limit)") == true)
     }
 
     @Test func titleFromFirstLevelOneHeading() throws {
@@ -251,5 +282,17 @@ struct FrontMatterTests {
         #expect(document.metadata.title == "Titre")
         #expect(document.blocks == [.paragraph([.text("Un deux.")]), .paragraph([.text("code")])])
         #expect(warnings.map(\.line) == [6])
+    }
+}
+
+@Suite("Front-matter keys in README")
+struct FrontMatterKeysDocumentedTests {
+    @Test("README's table lists every key of FrontMatterKey, and no other")
+    func readmeTable() throws {
+        let readme = try String(contentsOf: Fixture.repositoryRoot.appending(path: "README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "| key | what it is | at most |"))
+        let rows = readme[start.upperBound...].split(separator: "\n").dropFirst().prefix { $0.hasPrefix("|") }
+        let keys = rows.compactMap { $0.split(separator: "`").dropFirst().first.map(String.init) }
+        #expect(keys == FrontMatterKey.names)
     }
 }

@@ -42,7 +42,7 @@ struct MarkdownWriterTests {
             metadata: Metadata(title: "null", summary: "Deux-points : dièse # et « guillemets \"droits\" » ?",
                                lang: "fr", source: "- pas une liste", sourceURL: "https://ex.fr/a?b=1#c",
                                date: "2026-11-26", author: "Dr. Jean: Dupont",
-                               extra: ["views": "34", "note": "[x] {y} & *z*", "a-key": "yes"]),
+                               extra: ["views": "34", "quote": "[x] {y} & *z*", "highlight": "yes"]),
             blocks: [
                 .heading(level: 1, [.text("Titre # avec dièses ##")]),
                 .heading(level: 2, [.emphasis([.text("Penché")]), .text(" et "), .code("code")]),

@@ -42,7 +42,7 @@ struct RenditionTests {
         #expect(!boxed.isEmpty, "the leaflet shows the message")
         let card = try Support.rendition(.cards(.key, CardPreset(named: "square")!), article: Self.lowerCaseKey)
         let texts = LayoutDump.pages(card.pages).flatMap(\.items).compactMap(\.text)
-        #expect(texts.contains(KeyMessageRule.label), "\(texts)")
+        #expect(texts.contains(Labels.of("fr")[.keyMessages]), "\(texts)")
         #expect(texts.joined(separator: " ").contains("on reste à l’ombre"), "\(texts)")
         #expect(!texts.contains { $0.lowercased().hasPrefix("à retenir :") }, "the label is not repeated in the message: \(texts)")
     }

@@ -48,7 +48,7 @@ struct FormatStyleTests {
         ("formats: { a5: { colums: 1 } }\n", "bad.yml:1:18: error: formats.a5.colums: unknown key; did you mean \"columns\"?"),
         ("formats: { a5: { fold-margin: 9mm } }\n", "bad.yml:1:18: error: formats.a5.fold-margin: unknown key"),
         ("formats: { dl: { key-messages: flap } }\n", "bad.yml:1:32: error: formats.dl.key-messages: \"flap\" is not one of cover, body, back"),
-        ("formats: { trifold: { back: [source, dte] } }\n", "bad.yml:1:38: error: formats.trifold.back: \"dte\" is not one of source, date, disclaimer; did you mean \"date\"?"),
+        ("formats: { trifold: { back: [source, dte] } }\n", "bad.yml:1:38: error: formats.trifold.back: \"dte\" is not one of source, author, date, disclaimer; did you mean \"date\"?"),
         ("formats: { trifold: { back: source } }\n", "bad.yml:1:29: error: formats.trifold.back: expected a list, e.g. [source, date, disclaimer]"),
         ("page: { min-scale: 0.8 }\n", "bad.yml:1:20: error: page.min-scale: \"0.8\" must be a percentage from 50% to 100%"),
         ("page: { min-scale: 40% }\n", "bad.yml:1:20: error: page.min-scale: \"40%\" must be a percentage from 50% to 100%"),

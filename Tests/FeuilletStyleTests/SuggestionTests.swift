@@ -1,5 +1,6 @@
 import Testing
 @testable import FeuilletStyle
+@testable import FeuilletModel
 
 @Suite("Suggestion")
 struct SuggestionTests {

@@ -165,11 +165,12 @@ public struct PrintedLeaflet {
     /// the key messages where the template puts them, the closing note, the running footers.
     public var expectedText: String {
         let meta = document.metadata, t = template
-        let (body, parts) = t.parts(of: document)
+        let labels = Labels.of(meta.lang)
+        let (body, parts) = t.parts(of: document, labels: labels)
         var out = [role(.title, meta.title), role(.summary, meta.summary ?? "")]
         out += parts.cover.map(words) + body.map(words)
         // A trifold whose text does not reach the flap offers it for notes.
-        let notes = role(.heading1, Labels.notes)
+        let notes = role(.heading1, labels[.notes])
         if format == .trifold {
             let flap = LayoutDump.pages(pages)[0].items.filter { $0.kind == "text" && $0.rect.maxX < pages[0].sheet!.folds[0] }
             if Self.letters(flap.compactMap(\.text).joined()) == Self.letters(notes) { out.append(notes) }
@@ -177,16 +178,17 @@ public struct PrintedLeaflet {
         out += parts.backBlocks.map(words)
         for part in t.back {
             switch part {
-            case .source: out.append(role(.footer, Labels.source(meta.source ?? "")))
-            case .date: out.append(role(.footer, Labels.date(meta.date ?? "")))
-            case .disclaimer: out.append(Labels.disclaimer)
+            case .source: out.append(role(.footer, labels.source(meta.source ?? "")))
+            case .author: if let author = meta.author { out.append(role(.footer, labels.author(author))) }
+            case .date: out.append(role(.footer, labels.date(meta.date ?? "")))
+            case .disclaimer: out.append(labels[.disclaimer])
             }
         }
-        // The article's address, beside its QR code.
-        if style.decorations.qrCode, let address = meta.sourceURL { out.append(role(.footer, Labels.fullArticle + " " + address)) }
+        // The article's address, beside its QR code or alone.
+        if let address = meta.sourceURL { out.append(role(.footer, labels[.fullArticle] + " " + address)) }
         if case .pages = format.kind {
-            let foot = [t.back.contains(.source) ? nil : meta.source, t.back.contains(.date) ? nil : meta.date].compactMap { $0 }
-            out += pages.indices.map { role(.footer, foot.joined(separator: " · ") + " \($0 + 1)/\(pages.count)") }
+            let foot = [t.back.contains(.source) ? nil : meta.source, t.back.contains(.date) ? nil : meta.date.map(labels.longDate)].compactMap { $0 }
+            out += pages.indices.map { role(.footer, foot.joined(separator: " · ") + " " + labels.page($0 + 1, of: pages.count)) }
         }
         return out.joined(separator: "\n")
     }

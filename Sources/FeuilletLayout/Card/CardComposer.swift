@@ -21,6 +21,8 @@ public struct CardComposer {
     public let style: StyleSheet
     /// The style's logo, decoded (the pipeline reads it).
     public var pictures = Pictures()
+    /// The fixed texts (`TypesetDocument.labels`); nil: the table of the document's language.
+    public var labels: Labels?
 
     public init(engine: TextEngine, style: StyleSheet) {
         self.engine = engine
@@ -40,7 +42,8 @@ public struct CardComposer {
     }
 
     private func cards(_ kind: CardKind, for document: Document, preset: CardPreset, structure: inout StructureTree) throws -> [Page] {
-        let content = CardContent(document)
+        let labels = labels ?? Labels.of(document.metadata.lang)
+        let content = CardContent(document, labels: labels)
         let name = "\(kind.rawValue)-\(preset.name)"
         switch kind {
         case .title:
@@ -48,27 +51,27 @@ public struct CardComposer {
                               footer: content.source, structure: &structure)]
         case .key:
             guard let message = content.keyMessage else {
-                throw Failure.nothingToShow(card: name, hint: "add `highlight:` or `key-messages:` to the front matter, or a block quote starting with \"\(Labels.keyMessages)\"")
+                throw Failure.nothingToShow(card: name, hint: "add `highlight:` or `key-messages:` to the front matter, or a block quote starting with \"\(labels[.keyMessages])\"")
             }
-            return [try slide(name, preset: preset, texts: [(Labels.keyMessages, .cardFooter), (message, Self.role(for: message))],
+            return [try slide(name, preset: preset, texts: [(labels[.keyMessages], .cardFooter), (message, Self.role(for: message))],
                               footer: content.source, centred: true, structure: &structure)]
         case .quote:
             guard let quote = content.quote else { throw Failure.nothingToShow(card: name, hint: "add `quote:` to the front matter") }
-            return [try slide(name, preset: preset, texts: [("«\u{202F}\(quote)\u{202F}»", Self.role(for: quote))],
+            return [try slide(name, preset: preset, texts: [(labels.quotation(quote), Self.role(for: quote))],
                               footer: content.source, centred: true, structure: &structure)]
         case .carousel:
             guard !content.items.isEmpty else { throw Failure.nothingToShow(card: name, hint: "the article has no list of two items or more") }
             let count = content.items.count + 2
             var slides = [try slide("\(name)-01", preset: preset, texts: [(content.title, .cardTitle), (content.summary, .cardBody)],
-                                    footer: content.source, position: "1/\(count)", structure: &structure)]
+                                    footer: content.source, position: labels.page(1, of: count), structure: &structure)]
             for (n, item) in content.items.enumerated() {
                 slides.append(try slide("\(name)-\(String(format: "%02d", n + 2))", preset: preset,
                                         texts: [(item.term, Self.role(for: item.term)), (item.description, .cardBody)],
-                                        footer: content.title, position: "\(n + 2)/\(count)", centred: true, structure: &structure))
+                                        footer: content.title, position: labels.page(n + 2, of: count), centred: true, structure: &structure))
             }
             slides.append(try slide("\(name)-\(String(format: "%02d", count))", preset: preset,
-                                    texts: [(content.source ?? content.title, .cardBody), (Labels.disclaimer, .cardBody)],
-                                    footer: nil, position: "\(count)/\(count)", centred: true, structure: &structure))
+                                    texts: [(content.source ?? content.title, .cardBody), (labels[.disclaimer], .cardBody)],
+                                    footer: nil, position: labels.page(count, of: count), centred: true, structure: &structure))
             return slides
         }
     }

@@ -12,11 +12,12 @@ struct CardContent {
     var quote: String?
     var items: [Item]
 
-    init(_ document: Document) {
+    /// `labels`: the article's language's, for its date.
+    init(_ document: Document, labels: Labels) {
         let meta = document.metadata
         title = meta.title
         summary = meta.summary
-        source = [meta.source, meta.date].compactMap { $0 }.joined(separator: " · ")
+        source = [meta.source, meta.date.map(labels.longDate)].compactMap { $0 }.joined(separator: " · ")
         if source?.isEmpty ?? true { source = nil }
         quote = meta.extra["quote"]
         keyMessage = meta.extra["highlight"] ?? meta.keyMessages.first

@@ -32,7 +32,7 @@ public struct LeafletLayout {
     public let hyphenator: Hyphenator?
     public let style: StyleSheet
     /// What the print format adds to the article (key messages, back, page limit).
-    var parts = LeafletParts()
+    var parts = LeafletParts(labels: Labels.of(Metadata.defaultLanguage))
     /// Shared by layouts of one document that differ only in spacing.
     var memo: SetLinesMemo?
     /// The pictures of the article's figures.
@@ -178,8 +178,9 @@ public struct LeafletLayout {
     /// than that the logo goes above it.
     static let titleShareBesideLogo = 0.65
 
-    /// Source and date on the left, "page n/N" on the right, in the bottom margin, under
-    /// the footer rule if the style has one. A source too long for one line (large print
+    /// Source and date (as the article's language writes it) on the left, the page number
+    /// ("n/N", the `page` label) on the right, in the bottom margin, under the footer rule
+    /// if the style has one. A source too long for one line (large print
     /// on a DL) runs on over more lines, never cut off; the footer rises into the text area
     /// by `rise` points (`footerRise`), which the columns leave free.
     private func footer(_ meta: Metadata, page: Int, of count: Int, setter: BlockSetter, content: Rect, rise: Double,
@@ -191,7 +192,7 @@ public struct LeafletLayout {
             frame.add(.shape(Shape(.rule(to: Point(x: content.width, y: 0)), stroke: style.decorations.ruleColor, lineWidth: rule)),
                       at: Point(x: content.x, y: baseline - s.leading))
         }
-        let number = StyledText([.text("\(page)/\(count)")], transform: s.transform)
+        let number = StyledText([.text(parts.labels.page(page, of: count))], transform: s.transform)
         for (n, line) in footerLines(meta, setter: setter, width: content.width).enumerated() {
             frame.add(.text(line.line), at: Point(x: content.x + line.x, y: baseline + Double(n) * s.leading))
         }
@@ -204,9 +205,9 @@ public struct LeafletLayout {
     private func footerLines(_ meta: Metadata, setter: BlockSetter, width: Double) -> [SetLine] {
         let s = style[.footer]
         // What the back already says is not repeated at the foot of every page.
-        let parts = [self.parts.back.contains(.source) ? nil : meta.source, self.parts.back.contains(.date) ? nil : meta.date]
+        let parts = [self.parts.back.contains(.source) ? nil : meta.source, self.parts.back.contains(.date) ? nil : meta.date.map(self.parts.labels.longDate)]
         let left = StyledText([.text(parts.compactMap { $0 }.joined(separator: " · "))], transform: s.transform)
-        let number = StyledText([.text("99/99")], transform: s.transform)
+        let number = StyledText([.text(self.parts.labels.page(99, of: 99))], transform: s.transform)
         let numberWidth = setter.setter.set(number, style: s, width: width).first?.line.width ?? 0
         return setter.setter.set(left, style: s, width: width - numberWidth - s.size * 2)
     }

@@ -36,6 +36,8 @@ public final class FontLibrary: @unchecked Sendable {
     /// Family names and their style names, lightest and upright first.
     public let styles: [String: [String]]
     public var families: Set<String> { Set(styles.keys) }
+    /// The folders each family's files are in (what `feuillet init` copies into a project).
+    public let familyFolders: [String: [String]]
 
     public init(folders: [String]) throws {
         guard let config = FcConfigCreate() else { fatalError("fontconfig: out of memory") }
@@ -84,6 +86,9 @@ public final class FontLibrary: @unchecked Sendable {
             fonts.filter { !read.contains($0) }.map { ($0, (familiesOfFolder[folder] ?? []).sorted()) }
         }
         self.styles = styles.mapValues { $0.sorted { $0.key < $1.key }.map(\.value) }
+        var familyFolders: [String: [String]] = [:]
+        for (folder, families) in familiesOfFolder { for family in families { familyFolders[family, default: []].append(folder) } }
+        self.familyFolders = familyFolders.mapValues { $0.sorted() }
     }
 
     deinit { FcConfigDestroy(config) }

@@ -4,6 +4,13 @@ import FeuilletStyle
 /// What a print format's template puts around the article's body: the key messages on the
 /// cover or the back, the closing parts (source, date, disclaimer), and a page limit.
 struct LeafletParts {
+    /// The fixed texts of the article's language.
+    var labels: Labels
+    init(labels: Labels, back: [FormatStyle.BackPart] = []) {
+        self.labels = labels
+        self.back = back
+    }
+
     /// Blocks set across the cover, under the short answer.
     var cover: [Block] = []
     /// Blocks at the head of the back, before its closing parts.
@@ -26,32 +33,36 @@ struct LeafletParts {
 
     /// The article's address as a QR code, its words beside it, after the closing parts:
     /// the reader of a paper leaflet goes on reading online. A style can turn it off
-    /// (`decorations.qr-code: false`).
-    func qrCode(_ meta: Metadata, setter: BlockSetter, width: Double) -> FlowLine? {
-        guard setter.style.decorations.qrCode, let address = meta.sourceURL,
-              let picture = QRCodeMark.picture(address) else { return nil }
+    /// (`decorations.qr-code: false`): the address is then printed alone.
+    func address(_ meta: Metadata, setter: BlockSetter, width: Double) -> [FlowLine] {
+        guard let address = meta.sourceURL else { return [] }
+        let words: [Inline] = [.text(labels[.fullArticle]), .lineBreak, .link(url: address, [.text(address)])]
+        guard setter.style.decorations.qrCode, let picture = QRCodeMark.picture(address) else {
+            return setter.paragraph(words, role: .footer, x: 0, width: width, tag: "P")
+        }
         let side = max(QRCodeMark.minimumWidth, min(Length.mm(22).points(), width / 3)), gap = setter.style[.footer].size
         var line = FlowLine(height: side, items: [])
         line.spaceBefore = setter.style[.footer].leading * 0.6
         line.pieces = [.tag(.begin("Figure", alt: address)), .item(.zero, picture.item(Size(width: side, height: side))), .tag(.end("Figure"))]
-        let words = setter.paragraph([.text(Labels.fullArticle), .lineBreak, .link(url: address, [.text(address)])], role: .footer,
-                                     x: side + gap, width: width - side - gap, tag: "P")
-        line.placeBeside(words, top: max(0, (side - words.reduce(0) { $0 + $1.height }) / 2))
-        line.height = max(side, words.reduce(0) { $0 + $1.height + $1.spaceBefore })
-        return line
+        let lines = setter.paragraph(words, role: .footer, x: side + gap, width: width - side - gap, tag: "P")
+        line.placeBeside(lines, top: max(0, (side - lines.reduce(0) { $0 + $1.height }) / 2))
+        line.height = max(side, lines.reduce(0) { $0 + $1.height + $1.spaceBefore })
+        return [line]
     }
 
-    /// Source, date and disclaimer under a short rule, kept together.
+    /// Source, author, date and disclaimer (as the format's `back` orders them), then the
+    /// article's address, under a short rule, kept together.
     func closing(_ meta: Metadata, setter: BlockSetter, width: Double) -> [FlowLine] {
         let texts: [(String, Role)] = back.compactMap { part in
             switch part {
-            case .source: meta.source.map { (Labels.source($0), .footer) }
-            case .date: meta.date.map { (Labels.date($0), .footer) }
-            case .disclaimer: (Labels.disclaimer, .keyMessage)
+            case .source: meta.source.map { (labels.source($0), .footer) }
+            case .author: meta.author.map { (labels.author($0), .footer) }
+            case .date: meta.date.map { (labels.date($0), .footer) }
+            case .disclaimer: (labels[.disclaimer], .keyMessage)
             }
         }
         var lines = texts.flatMap { text, role in setter.paragraph([.text(text)], role: role, x: 0, width: width, tag: "P") }
-        if let code = qrCode(meta, setter: setter, width: width) { lines.append(code) }
+        lines += address(meta, setter: setter, width: width)
         guard !lines.isEmpty else { return [] }
         let footer = setter.style[.footer]
         let rule = Shape(.rule(to: Point(x: width / 4, y: 0)), stroke: setter.style.decorations.ruleColor, lineWidth: 0.75)

@@ -20,20 +20,20 @@ public struct PrintFormat: Sendable {
 
     /// A4 leaflet: the style's page, its columns and margins, as many pages as needed.
     public static let a4 = PrintFormat(name: .a4, kind: .pages(maxPages: nil), trim: nil,
-                                       preset: FormatStyle(keyMessages: .body, back: [.disclaimer]))
+                                       preset: FormatStyle(keyMessages: .body, back: [.author, .disclaimer]))
     /// A5 leaflet: one column, as many pages as needed; the source closes the text (the
     /// running footer is too short for it).
     public static let a5 = PrintFormat(name: .a5, kind: .pages(maxPages: nil), trim: .mm(148, 210),
                                        preset: FormatStyle(columns: 1, gutter: .mm(6), margins: .mm(15, 13, 18, 13),
-                                                           keyMessages: .body, back: [.source, .disclaimer]))
+                                                           keyMessages: .body, back: [.source, .author, .disclaimer]))
     /// DL flyer (a third of A4): one column, recto and verso, no more.
     public static let dl = PrintFormat(name: .dl, kind: .pages(maxPages: 2), trim: .mm(99, 210),
                                        preset: FormatStyle(columns: 1, gutter: .mm(5), margins: .mm(12, 9, 15, 9),
-                                                           keyMessages: .body, back: [.source, .disclaimer]))
+                                                           keyMessages: .body, back: [.source, .author, .disclaimer]))
     /// 3-panel roll fold on A4 landscape.
     public static let trifold = PrintFormat(name: .trifold, kind: .trifold, trim: .mm(297, 210),
                                             preset: FormatStyle(columns: 1, gutter: .mm(5), margins: .mm(12, 10, 12, 10), foldMargin: .mm(10),
-                                                                keyMessages: .back, back: [.source, .date, .disclaimer]))
+                                                                keyMessages: .back, back: [.source, .author, .date, .disclaimer]))
 
     /// One format for each name the style sheets know, in their order.
     public static let all = FormatStyle.Name.allCases.map(format)

@@ -31,6 +31,8 @@ public struct PrintLayout {
     public let style: StyleSheet
     /// The pictures of the article's figures.
     public var pictures = Pictures()
+    /// The fixed texts (`TypesetDocument.labels`); nil: the table of the document's language.
+    public var labels: Labels?
 
     public init(engine: TextEngine, hyphenator: Hyphenator?, style: StyleSheet) {
         self.engine = engine
@@ -60,7 +62,7 @@ public struct PrintLayout {
                           whole: DoesNotFit) throws -> LayoutResult {
         let digest = ArticleDigest(document.blocks)
         let address = document.metadata.sourceURL
-        let note = Block.paragraph([.emphasis([.text(Labels.digest(online: address != nil))])])
+        let note = Block.paragraph([.emphasis([.text(labels(of: document).digest(online: address != nil))])])
         func attempt(_ parts: [[Block]], floor: Double) -> Result<LayoutResult, DoesNotFit> {
             var short = document
             short.blocks = parts.flatMap { $0 } + [note]
@@ -178,6 +180,8 @@ public struct PrintLayout {
     /// Text lines (besides the footer's) a last page may hold and still be saved.
     static let runtLines = 4
 
+    private func labels(of document: Document) -> Labels { labels ?? Labels.of(document.metadata.lang) }
+
     /// 100 %, then (shrinking) down by steps to `floor`, which is always tried.
     private func scales(_ fit: PrintOptions.Fit, floor: Double) -> [Double] {
         guard fit.shrinks else { return [1] }
@@ -186,7 +190,7 @@ public struct PrintLayout {
     }
 
     private func layout(_ document: Document, template: PrintTemplate, style: StyleSheet, memo: SetLinesMemo) -> LayoutResult {
-        let (body, parts) = template.parts(of: document)
+        let (body, parts) = template.parts(of: document, labels: labels(of: document))
         var result = layout(document, body: body, parts: parts, template: template, style: style, memo: memo)
         result.warnings += parts.notes
         result.omitted = parts.omitted

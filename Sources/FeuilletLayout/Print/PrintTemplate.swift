@@ -55,7 +55,7 @@ struct PrintTemplate {
     /// quote opening with "À retenir") stay in the body or move to the cover or the back.
     /// A first heading that repeats the title, and a last paragraph that repeats the
     /// disclaimer the back already holds, are left out, and said so in `parts.notes`.
-    func parts(of document: Document) -> (body: [Block], parts: LeafletParts) {
+    func parts(of document: Document, labels: Labels) -> (body: [Block], parts: LeafletParts) {
         var body = document.blocks
         var notes: [String] = [], omitted: [String] = []
         func same(_ a: String, _ b: String) -> Bool { WordPlacement.words(a) == WordPlacement.words(b) }
@@ -63,11 +63,11 @@ struct PrintTemplate {
             omitted.append(body.removeFirst().plainText)
             notes.append("the article's first heading repeats its title: the title is set once")
         }
-        if back.contains(.disclaimer), let last = body.last, case .paragraph = last, same(last.plainText, Labels.disclaimer) {
+        if back.contains(.disclaimer), let last = body.last, case .paragraph = last, same(last.plainText, labels[.disclaimer]) {
             omitted.append(body.removeLast().plainText)
             notes.append("the article ends with the disclaimer the leaflet adds: it is set once")
         }
-        var messages = KeyMessageRule.block(document.metadata.keyMessages).map { [$0] } ?? []
+        var messages = KeyMessageRule.block(document.metadata.keyMessages, label: labels[.keyMessages]).map { [$0] } ?? []
         if keyMessages == .body {
             body = messages + body
             messages = []
@@ -75,7 +75,7 @@ struct PrintTemplate {
             messages += body.filter(Self.isKeyMessages)
             body.removeAll(where: Self.isKeyMessages)
         }
-        var parts = LeafletParts(back: back)
+        var parts = LeafletParts(labels: labels, back: back)
         parts.notes = notes
         parts.omitted = omitted
         if keyMessages == .cover { parts.cover = messages } else { parts.backBlocks = messages }

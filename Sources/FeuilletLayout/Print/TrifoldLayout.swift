@@ -60,7 +60,7 @@ struct TrifoldLayout {
         }
         overflows += flow.overflow.map { [$0] } ?? []
         if flow.overflow == nil, flow.index < regions.count - flapColumns.count, let flap = flapColumns.first {
-            notes(in: Rect(x: flap.rect.x, y: flap.rect.y, width: flapColumns.last!.rect.maxX - flap.rect.x, height: flap.rect.height),
+            notes(parts.labels[.notes], in: Rect(x: flap.rect.x, y: flap.rect.y, width: flapColumns.last!.rect.maxX - flap.rect.x, height: flap.rect.height),
                   frames: &frames, structure: &structure)
         }
 
@@ -137,8 +137,8 @@ struct TrifoldLayout {
     // MARK: cover, flap and back
 
     /// A flap the text did not reach gets a titled, ruled space for the reader's notes.
-    private func notes(in area: Rect, frames: inout [Frame], structure: inout StructureTree) {
-        let title = setter.paragraph([.text(Labels.notes)], role: .heading1, x: 0, width: area.width, tag: "P")
+    private func notes(_ label: String, in area: Rect, frames: inout [Frame], structure: inout StructureTree) {
+        let title = setter.paragraph([.text(label)], role: .heading1, x: 0, width: area.width, tag: "P")
         let gap = style[.body].leading * 1.8, space = area.height - Self.height(title) - 1
         // Lines a hand can write on, a line and a half of body text apart.
         let rule = Shape(.rule(to: Point(x: area.width, y: 0)), stroke: style.palette["muted"] ?? style.decorations.ruleColor, lineWidth: 0.4)
