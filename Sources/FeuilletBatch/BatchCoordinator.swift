@@ -61,7 +61,7 @@ public final class BatchCoordinator: @unchecked Sendable {
                 record(runner.perform(job, write: stale.contains(job.key), thumbnail: thumbnails), progress: progress)
             }
         }
-        for result in results where result.status == .written { state.record(result.key, fingerprints[result.key] ?? "") }
+        for result in results where [.written, .skipped].contains(result.status) { state.record(result.key, fingerprints[result.key] ?? "") }
         do {
             try state.save()
         } catch {
@@ -153,7 +153,7 @@ public final class BatchCoordinator: @unchecked Sendable {
         }
         let encoder = JSONEncoder()
         let requests = jobs.map { job in
-            try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name,
+            try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name, settings: job.settings,
                                                          write: stale.contains(job.key), thumbnail: thumbnails)))
         }
         pool.run(requests, preferred: jobs.map { worker[$0.style]! }, stop: { [self] in stopping }) { [self] index, answer in
@@ -174,14 +174,13 @@ public final class BatchCoordinator: @unchecked Sendable {
     }
 
     private func failed(_ job: BatchJob, because reason: String) -> BatchResult {
-        BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name, status: .failed,
-                    files: [], milliseconds: 0, pages: 0, warnings: [], error: reason)
+        BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name, status: .failed, error: reason)
     }
 
     /// The contact sheet's PDF and PNG, made side by side by two workers when there are.
     private func makeContactSheet(_ report: BatchReport, pool: WorkerPool?) throws {
         guard let pool else {
-            let entries = report.outputs.compactMap { r in r.thumbnail.map { ContactSheetLayout.Entry(image: $0, label: ContactSheet.label(r)) } }
+            let entries = report.outputs.compactMap { r in r.thumbnails.first.map { ContactSheetLayout.Entry(image: $0, label: ContactSheet.label(r)) } }
             let engine = TextEngine(fonts: workspace.fonts)
             for type in ContactSheet.types { try ContactSheet.write(type, entries: entries, engine: engine, to: plan.output) }
             return

@@ -11,13 +11,16 @@ public struct BatchJob: Sendable, Hashable {
     public var style: String
     public var styleName: String
     public var target: Target
+    /// What the manifest sets for its target (fit, bleed, marks, dpi).
+    public var settings: JobSettings
 
-    public init(article: String, style: String, target: Target) {
+    public init(article: String, style: String, target: Target, settings: JobSettings = JobSettings()) {
         self.article = article
         articleName = OutputLocation.safeName(article)
         self.style = style
         styleName = OutputLocation.safeName(style)
         self.target = target
+        self.settings = settings
     }
 
     /// `article/style/target`, the name `--only` matches and reports use.

@@ -25,6 +25,29 @@ public struct BatchRun: Sendable {
         try BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
     }
 
+    /// What `--dry-run` checks beyond the plan: every article of it imported and every
+    /// style loaded (with its fonts), each once; one line per problem, empty when all is
+    /// well. The formats were checked when the manifest was read.
+    public func validate(_ plan: BatchPlan, workspace: Workspace) -> [String] {
+        var problems: [String] = []
+        for article in Set(plan.jobs.map(\.article)).sorted() {
+            do {
+                let (_, warnings) = try workspace.loadArticle(article)
+                problems += warnings.filter { $0.severity == .error }.map(\.description)
+            } catch {
+                problems.append(ErrorWords.describe(error))
+            }
+        }
+        for style in Set(plan.jobs.map(\.style)).sorted() {
+            do {
+                try workspace.fonts.check(try workspace.styles.load(style).families)
+            } catch {
+                problems.append(ErrorWords.describe(error))
+            }
+        }
+        return problems
+    }
+
     /// The report, written, and whether Ctrl-C cut the batch short.
     public func run(_ workspace: Workspace) throws -> (report: BatchReport, interrupted: Bool) {
         let (report, interrupted) = try BatchCoordinator(workspace: workspace, plan: try plan(workspace), workers: workers, force: force, options: options,

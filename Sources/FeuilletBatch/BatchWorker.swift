@@ -37,11 +37,11 @@ public enum BatchWorker {
             var answer = WorkerAnswer()
             if let j = request.job {
                 guard let target = Target(name: j.target) else { throw WorkerRequest.Unknown(target: j.target) }
-                var result = runner.perform(BatchJob(article: j.article, style: j.style, target: target), write: j.write, thumbnail: j.thumbnail)
+                var result = runner.perform(BatchJob(article: j.article, style: j.style, target: target, settings: j.settings), write: j.write, thumbnail: j.thumbnail)
                 count += 1
                 let file = settings.scratch.appendingPathComponent("thumb-\(ProcessInfo.processInfo.processIdentifier)-\(count)")
-                answer.thumbnail = try result.thumbnail.map { try Thumbnail($0, file: file) }
-                result.thumbnail = nil
+                answer.thumbnail = try result.thumbnails.first.map { try Thumbnail($0, file: file) }
+                result.thumbnails = []
                 answer.result = result
             } else if let sheet = request.sheet, let type = FileType(rawValue: sheet.type) {
                 let entries = sheet.entries.compactMap { e in e.thumbnail.image.map { ContactSheetLayout.Entry(image: $0, label: e.label) } }

@@ -8,6 +8,7 @@ import FeuilletLayout
 struct WorkerRequest: Codable {
     struct Job: Codable {
         var article: String, style: String, target: String
+        var settings: JobSettings
         var write: Bool, thumbnail: Bool
     }
 

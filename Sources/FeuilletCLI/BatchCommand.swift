@@ -9,11 +9,16 @@ struct Batch: ParsableCommand {
         discussion: """
             Without MANIFEST: every article in Articles/ × every style × a4, trifold, the title card at every preset and \
             the carousel. A manifest (YAML) names articles (paths or globs), styles (names, globs or all), formats \
-            (a4, trifold, card-<preset>, carousel-<preset>, key-<preset>, quote-<preset>; a print format as { format: a4, \
-            press: true } or a4-press for the print shop's file), presets and the output folder.
-            Files go to <output>/<article>/<style>/<format>.<ext>, with <output>/report.json and a contact sheet
-            (contact-sheet.pdf and .png). Outputs whose inputs have not changed are skipped (--force redoes them).
+            (\(Target.names.joined(separator: ", "))), presets (of the title card) and the output folder, and may set \
+            what render's flags set, for every job or per format: fit (none, shrink, digest), bleed (e.g. 3mm), marks, \
+            press (the print shop's file), dpi (written in PNG files). A format entry is a name or a mapping: \
+            { format: a4, press: true, fit: digest }, or a card kind at its presets: { format: key, presets: [square, story] }.
+            Files go to <output>/<article>/<style>/<format>.<ext>, with <output>/report.json (every job's warnings and \
+            errors, paths relative to <output>) and a contact sheet (contact-sheet.pdf and .png). The summary counts \
+            every warning and error by rule. A card kind the article has no content for is skipped, not failed. \
+            Outputs whose inputs have not changed are skipped (--force redoes them).
             """)
+
 
     @Argument(help: "A batch manifest (YAML).")
     var manifest: String?
@@ -27,7 +32,7 @@ struct Batch: ParsableCommand {
     @Option(help: "Make only shard K of N (e.g. 2/3): N machines share a batch.")
     var shard: String?
 
-    @Flag(name: .customLong("dry-run"), help: "Print the plan and stop.")
+    @Flag(name: .customLong("dry-run"), help: "Print the plan, read every article and style of it (and their fonts), and stop; exits 1 when one is wrong.")
     var dryRun = false
 
     @Flag(help: "Redo outputs that are up to date.")
@@ -73,6 +78,9 @@ struct Batch: ParsableCommand {
                 let plan = try batch.plan(workspace)
                 print(plan.description)
                 print("\(plan.jobs.count) jobs")
+                let problems = batch.validate(plan, workspace: workspace)
+                for problem in problems { Reporting.warn(problem) }
+                if !problems.isEmpty { throw ExitCode.failure }
                 return
             }
             let (report, interrupted) = try batch.run(workspace)

@@ -355,8 +355,8 @@ struct BatchTests {
     func preflightInReport() throws {
         let project = try Project(styles: ["pale": "extends: classique\nroles:\n  body: { color: \"#d0d0d0\" }\n"], formats: "[a4]")
         #expect(try project.run() == 0)
-        let warnings = try project.report().outputs.flatMap(\.warnings)
-        #expect(warnings.contains { $0.hasPrefix("error: contrast: ") }, "\(warnings)")
+        let findings = try project.report().outputs.flatMap(\.findings)
+        #expect(findings.contains { $0.severity == .error && $0.rule == "contrast" }, "\(findings)")
     }
 
     @Test("what the article holds that Feuillet cannot show is an error in the report of each of its outputs")
@@ -368,7 +368,7 @@ struct BatchTests {
         let outputs = try project.report().outputs
         #expect(!outputs.isEmpty)
         for output in outputs {
-            #expect(output.warnings.filter { $0.hasPrefix("error: not-shown: ") }.count == 2, "\(output.target): \(output.warnings)")
+            #expect(output.findings.filter { $0.severity == .error && $0.rule == "not-shown" }.count == 2, "\(output.target): \(output.findings)")
         }
     }
 }
