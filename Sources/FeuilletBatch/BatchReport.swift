@@ -38,12 +38,24 @@ public struct BatchReport: Sendable, Codable {
                            stopped: reports.compactMap(\.stopped).first)
     }
 
+    /// The report as a later run that did not make its outputs keeps it: what was written
+    /// then is up to date now, its notes and times are the old run's.
+    var asKept: BatchReport {
+        var kept = self
+        for n in kept.outputs.indices where kept.outputs[n].status == .written { (kept.outputs[n].status, kept.outputs[n].milliseconds) = (.upToDate, 0) }
+        (kept.notes, kept.seconds, kept.notMade, kept.stopped) = ([], 0, 0, nil)
+        return kept
+    }
+
     /// Pretty JSON with sorted keys, and `/` written as itself (not `\/`).
     public func json() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
     }
+
+    /// The whole batch's report in its output folder (a shard's is `Shard.reportName`).
+    public static let fileName = "report.json"
 
     /// A report as `json()` wrote it.
     public static func read(_ url: URL) throws -> BatchReport {

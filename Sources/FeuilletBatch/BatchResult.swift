@@ -21,8 +21,6 @@ public struct BatchResult: Sendable, Codable {
     public var error: String?
     /// Why a skipped job made nothing.
     public var reason: String?
-    /// Small pictures of every page, for the contact sheet (not in the report).
-    public var thumbnails: [Image] = []
     /// The job failed in a way every other job would (the disk is full or read-only): the
     /// batch stops.
     public var stopsBatch = false

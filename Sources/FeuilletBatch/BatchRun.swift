@@ -1,6 +1,7 @@
 import Foundation
 import FeuilletPipeline
 import FeuilletRender
+import FeuilletLayout
 
 /// A batch as a command asks for it: a manifest, which of its jobs, on how many workers,
 /// with which options. Runs the plan and writes the report (`report.json`, or a shard's
@@ -48,26 +49,30 @@ public struct BatchRun: Sendable {
         return problems
     }
 
-    /// The report, written, and whether Ctrl-C cut the batch short.
+    /// The report, written, and whether Ctrl-C cut the batch short. A `--only` run keeps
+    /// the previous report's other outputs (and the contact sheet shows them all).
     public func run(_ workspace: Workspace) throws -> (report: BatchReport, interrupted: Bool) {
-        let (report, interrupted) = try BatchCoordinator(workspace: workspace, plan: try plan(workspace), workers: workers, force: force, options: options,
-                                                         limits: limits)
-            .run(quiet: quiet, contactSheet: shard == nil)
-        try AtomicFile.write(Array(try report.json()), to: manifest.output.appendingPathComponent(shard?.reportName ?? "report.json"))
-        return (report, interrupted)
+        let reportFile = manifest.output.appendingPathComponent(shard?.reportName ?? BatchReport.fileName)
+        let previous = only.isEmpty ? nil : try? BatchReport.read(reportFile)
+        let outcome = try BatchCoordinator(workspace: workspace, plan: try plan(workspace), workers: workers, force: force, options: options, limits: limits)
+            .run(quiet: quiet, reportFile: reportFile, previous: previous, contactSheet: shard == nil)
+        return (outcome.report, outcome.interrupted)
     }
 
-    /// Shards' reports joined into `output`'s `report.json`.
-    public static func mergeReports(_ files: [String], into output: URL) throws -> BatchReport {
+    /// Shards' reports joined into `output`'s `report.json`, and the contact sheet of them
+    /// all from the thumbnails the shards left in `output`.
+    public static func mergeReports(_ files: [String], into output: URL, workspace: Workspace) throws -> BatchReport {
         let reports = try files.map { file in
             do {
-                return try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: file)))
+                return try BatchReport.read(URL(fileURLWithPath: file))
             } catch {
                 throw BatchPlan.Problem(description: "\(file): not a batch report: \(ErrorWords.describe(error))")
             }
         }
         let merged = BatchReport.merged(reports)
-        try AtomicFile.write(Array(try merged.json()), to: output.appendingPathComponent("report.json"))
+        try AtomicFile.write(Array(try merged.json()), to: output.appendingPathComponent(BatchReport.fileName))
+        let engine = TextEngine(fonts: workspace.fonts)
+        for type in ContactSheet.types { try ContactSheet.write(type, report: output, engine: engine) }
         return merged
     }
 }

@@ -61,7 +61,7 @@ struct Batch: ParsableCommand {
             let workspace = try project.workspace()
             var manifest = try manifest.map(BatchManifest.init(file:)) ?? .standard(workspace)
             if !mergeReports.isEmpty {
-                let merged = try BatchRun.mergeReports(mergeReports, into: manifest.output)
+                let merged = try BatchRun.mergeReports(mergeReports, into: manifest.output, workspace: workspace)
                 print(merged.summary)
                 if !merged.failed.isEmpty { throw ExitCode.failure }
                 return
