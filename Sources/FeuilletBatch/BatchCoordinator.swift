@@ -102,18 +102,18 @@ public final class BatchCoordinator: @unchecked Sendable {
     /// and the hyphenation dictionary (each file hashed once, and only when its size or date
     /// changed), the fonts' names, sizes and dates, the target, its settings and the engine.
     private func fingerprints(_ state: inout Fingerprints) -> [String: String] {
-        let fonts = Fingerprints.fontSignature(workspace.fonts.folders)
-        let dictionary = state.hash(workspace.hyphenationDictionary)
+        // What every job shares, hashed once: fonts, dictionary, strictness, engine.
+        let shared = Fingerprints.fingerprint([Fingerprints.fontSignature(workspace.fonts.folders), state.hash(workspace.hyphenationDictionary),
+                                               options.strict ? "strict" : "", Fingerprints.engine])
         var styles: [String: String] = [:], articles: [String: String] = [:]
         var result: [String: String] = [:]
         for job in plan.jobs {
             if styles[job.style] == nil {
                 let files = state.styleFiles(job.style) { ((try? workspace.styles.sourceFiles(job.style)) ?? []).map(\.path) }
-                styles[job.style] = files.isEmpty ? "missing \(job.style)" : files.map { "\($0) \(state.hash($0))" }.joined(separator: "\n")
+                styles[job.style] = Fingerprints.fingerprint(files.isEmpty ? ["missing \(job.style)"] : files.flatMap { [$0, state.hash($0)] })
             }
             if articles[job.article] == nil { articles[job.article] = state.hash(job.article) }
-            result[job.key] = Fingerprints.fingerprint([job.article, articles[job.article]!, dictionary, styles[job.style]!, fonts, job.target.name,
-                                                        job.settings.signature, options.strict ? "strict" : "", Fingerprints.engine])
+            result[job.key] = Fingerprints.fingerprint([shared, job.article, articles[job.article]!, styles[job.style]!, job.target.name, job.settings.signature])
         }
         return result
     }
