@@ -17,7 +17,7 @@ enum ContactSheet {
     static let types: [FileType] = [.pdf, .png]
 
     /// Pixels of a thumbnail's longer side.
-    static let thumbnailSide = 240.0
+    static let thumbnailSide = 168.0
 
     static func label(_ result: BatchResult) -> [String] { [result.style, result.target] }
 
@@ -83,8 +83,8 @@ enum ContactSheet {
         let files = type == .pdf ? ["\(stem).pdf"] : (1...max(1, pages.count)).map { "\(stem)-\($0).png" }
         let stale = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasPrefix(stem) && $0.hasSuffix("." + type.rawValue) && !files.contains($0) }.map { folder.appendingPathComponent($0) }
-        // 1.25 pixels a point in PNG: the thumbnails are drawn at about their own size.
+        // 1.5 pixels a point in PNG: the 168-pixel thumbnails drawn in 84 pt boxes keep some of their detail.
         try PageFiles.write(pages, structure: nil, metadata: .init(title: "Feuillet — planche contact"), as: type,
-                            to: files.map { folder.appendingPathComponent($0) }, replacing: stale, scale: 1.25)
+                            to: files.map { folder.appendingPathComponent($0) }, replacing: stale, scale: 1.5)
     }
 }

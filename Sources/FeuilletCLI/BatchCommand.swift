@@ -14,9 +14,11 @@ struct Batch: ParsableCommand {
             press (the print shop's file), dpi (written in PNG files). A format entry is a name or a mapping: \
             { format: a4, press: true, fit: digest }, or a card kind at its presets: { format: key, presets: [square, story] }.
             Files go to <output>/<article>/<style>/<format>.<ext>, with <output>/report.json (every job's warnings and \
-            errors, paths relative to <output>) and a contact sheet (contact-sheet.pdf and .png). The summary counts \
-            every warning and error by rule. A card kind the article has no content for is skipped, not failed. \
-            Outputs whose inputs have not changed are skipped (--force redoes them).
+            errors, paths relative to <output>) and a contact sheet (contact-sheet.pdf, contact-sheet-1.png…: every page, slide and failure, \
+            one or more pages per article). The summary counts every warning and error by rule. A card kind the \
+            article has no content for is skipped, not failed. Outputs whose inputs have not changed are up to date: \
+            not made again (--force redoes them), their findings kept in the report; --only keeps the rest of the \
+            report and contact sheet.
             """)
 
 
@@ -26,10 +28,12 @@ struct Batch: ParsableCommand {
     @Option(name: .customLong("only"), help: "Only the jobs whose article/style/format key matches (a glob, or any part of it); repeatable.")
     var only: [String] = []
 
-    @Option(help: "Worker processes (default: the machine's cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Worker processes, 1 to \(Self.maximumJobs) (default: the machine's cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
+    var jobs: Int?
 
-    @Option(help: "Make only shard K of N (e.g. 2/3): N machines share a batch.")
+    static let maximumJobs = 256
+
+    @Option(help: ArgumentHelp("Make only shard K of N (e.g. 2/3): N machines share a batch, each writing report-K-of-N.json; --merge-reports joins them. /N takes K from the job array the batch runs in: JOB_COMPLETION_INDEX (Kubernetes Indexed Job), SLURM_ARRAY_TASK_ID (Slurm), AWS_BATCH_JOB_ARRAY_INDEX (AWS Batch), PARALLEL_SEQ (GNU Parallel). docs/SCALE-OUT.md.", valueName: "K/N or /N"))
     var shard: String?
 
     @Flag(name: .customLong("dry-run"), help: "Print the plan, read every article and style of it (and their fonts), and stop; exits 1 when one is wrong.")
@@ -50,11 +54,15 @@ struct Batch: ParsableCommand {
     @Option(name: .customLong("articles-from"), help: "A folder the manifest may read articles from besides its own (repeatable).")
     var articlesFrom: [String] = []
 
-    @Option(name: .customLong("merge-reports"), parsing: .upToNextOption, help: "Join shards' report.json files into <output>/report.json and stop.")
+    @Option(name: .customLong("merge-reports"), parsing: .upToNextOption, help: "Join shards' report-K-of-N.json files into <output>/report.json, make the contact sheet of them all from the thumbnails the shards left in <output>, and stop.")
     var mergeReports: [String] = []
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var strictness: StrictOption
+
+    func validate() throws {
+        if let jobs, !(1...Self.maximumJobs).contains(jobs) { throw ValidationError("--jobs \(jobs): give 1 to \(Self.maximumJobs) worker processes") }
+    }
 
     func run() throws {
         try Reporting.run {
@@ -67,9 +75,9 @@ struct Batch: ParsableCommand {
                 return
             }
             manifest.articleFolders += articlesFrom.map { URL(fileURLWithPath: $0) }
-            var batch = BatchRun(manifest: manifest, workers: jobs)
+            var batch = BatchRun(manifest: manifest, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             batch.only = only
-            batch.shard = try shard.map(Shard.init(parsing:))
+            batch.shard = try shard.map { try Shard(parsing: $0, environment: ProcessInfo.processInfo.environment) }
             batch.force = force
             batch.quiet = quiet
             batch.options.strict = strictness.strict

@@ -29,8 +29,9 @@ public struct ContactSheetLayout {
     public var size = Size(width: 842, height: 595)
     public var margin = 24.0
     public var gutter = 12.0
-    /// The height of a thumbnail, unless its variant has too many pages for the width.
-    public var thumbnailHeight = 120.0
+    /// The square each thumbnail fits in (a portrait page as tall, a landscape card as
+    /// wide), unless its variant has too many pages for the width.
+    public var thumbnailBox = 84.0
     /// Labels in the first family of the font library: a contact sheet has no style of its own.
     public var labelStyle: TextStyle
 
@@ -96,9 +97,9 @@ public struct ContactSheetLayout {
     private func cell(_ entry: Entry, setter: ParagraphSetter) -> Cell {
         let room = size.width - 2 * margin, gap = 3.0
         var items: [(Point, FrameItem)] = []
-        var height = thumbnailHeight, width: Double
+        var height = thumbnailBox, width: Double
         if entry.images.isEmpty {
-            width = thumbnailHeight * 0.75
+            width = thumbnailBox
             let box = Size(width: width, height: height)
             let ink = entry.failed ? Color(red: 0.7, green: 0.1, blue: 0.1) : Color(red: 0.45, green: 0.45, blue: 0.45)
             let paper = entry.failed ? Color(red: 1, green: 0.93, blue: 0.93) : Color(red: 0.95, green: 0.95, blue: 0.95)
@@ -113,15 +114,19 @@ public struct ContactSheetLayout {
                 ly += style.leading
             }
         } else {
-            let natural = entry.images.map { Double($0.width) / Double($0.height) * thumbnailHeight }
-            let total = natural.reduce(0, +) + gap * Double(entry.images.count - 1)
+            let natural = entry.images.map { image -> Size in
+                let fit = thumbnailBox / Double(max(image.width, image.height))
+                return Size(width: Double(image.width) * fit, height: Double(image.height) * fit)
+            }
+            let total = natural.map(\.width).reduce(0, +) + gap * Double(entry.images.count - 1)
             let scale = min(1, room / total)
-            height = thumbnailHeight * scale
+            height = (natural.map(\.height).max() ?? 0) * scale
             var x = 0.0
-            for (image, w) in zip(entry.images, natural) {
-                let size = Size(width: w * scale, height: height)
-                items.append((Point(x: x, y: 0), .image(image, size)))
-                items.append((Point(x: x, y: 0), .shape(Shape(.rectangle(size, cornerRadius: 0), stroke: Color(red: 0.75, green: 0.75, blue: 0.75), lineWidth: 0.5))))
+            for (image, natural) in zip(entry.images, natural) {
+                let size = Size(width: natural.width * scale, height: natural.height * scale)
+                // Aligned on their foot, like pages on a table.
+                items.append((Point(x: x, y: height - size.height), .image(image, size)))
+                items.append((Point(x: x, y: height - size.height), .shape(Shape(.rectangle(size, cornerRadius: 0), stroke: Color(red: 0.75, green: 0.75, blue: 0.75), lineWidth: 0.5))))
                 x += size.width + gap * scale
             }
             width = x - gap * scale
