@@ -100,3 +100,48 @@ struct ShardTests {
         #expect(FileManager.default.fileExists(atPath: indexed.output.appendingPathComponent("report-2-of-3.json").path))
     }
 }
+
+/// What docs/SCALE-OUT.md and docs/kubernetes-indexed-job.yaml tell a person to run is what
+/// the program takes.
+@Suite("Batch: the scale-out docs are true")
+struct ScaleOutDocsTests {
+    @Test("the Indexed Job's pods, each with its JOB_COMPLETION_INDEX, plan the whole batch between them")
+    func kubernetesManifest() throws {
+        let text = try String(contentsOf: Support.root.appendingPathComponent("docs/kubernetes-indexed-job.yaml"), encoding: .utf8)
+        #expect(text.contains("completionMode: Indexed"))
+        let completions = try #require(text.split(separator: "\n").first { $0.contains("completions:") }
+            .flatMap { Int($0.split(separator: ":")[1].split(separator: "#")[0].trimmingCharacters(in: .whitespaces)) })
+        let line = try #require(text.split(separator: "\n").first { $0.contains("command: [\"feuillet\", \"batch\"") })
+        let command = line.split(separator: "[")[1].split(separator: "]")[0].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        #expect(command.contains("/\(completions)"), "\(command)")
+        #expect(text.contains("--merge-reports Output/report-*-of-\(completions).json"))
+        let project = try BatchTests.Project(formats: "[a4, trifold, card-square, card-story, carousel-square]")
+        // The pod's command, in the test's project: its manifest for lot.yml, --dry-run.
+        let arguments = command.dropFirst(2).map { $0 == "lot.yml" ? project.manifest.path : $0 } + ["--root", Support.root.path, "--dry-run"]
+        var planned: [String] = []
+        for index in 0..<completions {
+            let run = try Support.tool(["JOB_COMPLETION_INDEX=\(index)", ShardTests.feuillet, "batch"] + arguments)
+            #expect(run.status == 0, "\(run.output)")
+            planned += run.output.split(separator: "\n").filter { $0.contains("\t→ ") }.map { String($0.split(separator: "\t")[0]) }
+        }
+        let whole = try BatchRun(manifest: try BatchManifest(file: project.manifest.path), workers: 1).plan(Support.workspace).jobs.map(\.key)
+        #expect(planned.sorted() == whole.sorted())
+    }
+
+    @Test("the GNU Parallel command of docs/SCALE-OUT.md gives each shard its PARALLEL_SEQ")
+    func parallelCommand() throws {
+        let text = try String(contentsOf: Support.root.appendingPathComponent("docs/SCALE-OUT.md"), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("seq 3 | parallel ") })
+        let words = line.split(separator: " ").map(String.init)
+        #expect(words.contains("-N0") && words.contains("-j3"), "one job an input line, nothing added to its command: \(line)")
+        let command = Array(words.drop { $0 != "feuillet" })
+        #expect(command.starts(with: ["feuillet", "batch", "lot.yml", "--shard", "/3"]), "\(command)")
+        let project = try BatchTests.Project(formats: "[a4]")
+        let arguments = command.dropFirst(2).map { $0 == "lot.yml" ? project.manifest.path : $0 } + ["--root", Support.root.path, "--dry-run"]
+        for seq in 1...3 {
+            let run = try Support.tool(["PARALLEL_SEQ=\(seq)", ShardTests.feuillet, "batch"] + arguments)
+            #expect(run.status == 0, "\(run.output)")
+        }
+        #expect(try Support.tool(["PARALLEL_SEQ=4", ShardTests.feuillet, "batch"] + arguments).status != 0)
+    }
+}
