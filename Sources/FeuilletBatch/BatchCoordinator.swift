@@ -36,9 +36,11 @@ public final class BatchCoordinator: @unchecked Sendable {
 
     private var stopping: Bool { Interrupt.requested || lock.withLock { stopReason != nil } }
 
-    /// What a run leaves: the report (written to `report`), whether Ctrl-C cut it short.
-    public struct Outcome {
+    /// What a run leaves: the report written (with `--only`, the overview: this run's jobs
+    /// over the previous report's), this run's own jobs, whether Ctrl-C cut it short.
+    public struct Outcome: Sendable {
         public var report: BatchReport
+        public var run: BatchReport
         public var interrupted: Bool
     }
 
@@ -95,7 +97,9 @@ public final class BatchCoordinator: @unchecked Sendable {
             report.seconds = Date().timeIntervalSince(started)
             try AtomicFile.write(Array(try report.json()), to: reportFile)
         }
-        return Outcome(report: report, interrupted: Interrupt.requested)
+        var run = made
+        run.seconds = report.seconds
+        return Outcome(report: report, run: previous == nil ? report : run, interrupted: Interrupt.requested)
     }
 
     /// Each job's fingerprint: the hashes of its article, its style and what that extends,

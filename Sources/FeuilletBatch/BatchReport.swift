@@ -70,7 +70,8 @@ public struct BatchReport: Sendable, Codable {
     /// from; the skipped jobs and the failures (jobs that failed for the same reason on one
     /// line); the notes, and why it stopped early.
     public var summary: String {
-        var head = String(format: "%d jobs: %d written, %d up to date, %d skipped, %d failed", outputs.count, written, upToDate, skipped.count, failed.count)
+        var head = String(format: "%d job%@: %d written, %d up to date, %d skipped, %d failed", outputs.count, outputs.count == 1 ? "" : "s",
+                          written, upToDate, skipped.count, failed.count)
         if notMade > 0 { head += ", \(notMade) not made" }
         var lines = [head + String(format: " in %.2f s", seconds)]
         for severity in [Finding.Severity.error, .warning, .note] {

@@ -49,14 +49,14 @@ public struct BatchRun: Sendable {
         return problems
     }
 
-    /// The report, written, and whether Ctrl-C cut the batch short. A `--only` run keeps
-    /// the previous report's other outputs (and the contact sheet shows them all).
-    public func run(_ workspace: Workspace) throws -> (report: BatchReport, interrupted: Bool) {
+    /// The report, written, this run's jobs and whether Ctrl-C cut the batch short. A
+    /// `--only` run keeps the previous report's other outputs (and the contact sheet shows
+    /// them all).
+    public func run(_ workspace: Workspace) throws -> BatchCoordinator.Outcome {
         let reportFile = manifest.output.appendingPathComponent(shard?.reportName ?? BatchReport.fileName)
         let previous = only.isEmpty ? nil : try? BatchReport.read(reportFile)
-        let outcome = try BatchCoordinator(workspace: workspace, plan: try plan(workspace), workers: workers, force: force, options: options, limits: limits)
+        return try BatchCoordinator(workspace: workspace, plan: try plan(workspace), workers: workers, force: force, options: options, limits: limits)
             .run(quiet: quiet, reportFile: reportFile, previous: previous, contactSheet: shard == nil)
-        return (outcome.report, outcome.interrupted)
     }
 
     /// Shards' reports joined into `output`'s `report.json`, and the contact sheet of them

@@ -91,10 +91,14 @@ struct Batch: ParsableCommand {
                 if !problems.isEmpty { throw ExitCode.failure }
                 return
             }
-            let (report, interrupted) = try batch.run(workspace)
-            print(report.summary)
-            if interrupted { throw ExitCode(130) }
-            if !report.failed.isEmpty { throw ExitCode.failure }
+            let outcome = try batch.run(workspace)
+            // With --only, this run's jobs; the report holds them over the previous overview.
+            print(outcome.run.summary)
+            if outcome.run.outputs.count != outcome.report.outputs.count {
+                print("report.json and the contact sheet: the jobs above and \(outcome.report.outputs.count - outcome.run.outputs.count) others kept from the previous report")
+            }
+            if outcome.interrupted { throw ExitCode(130) }
+            if !outcome.run.failed.isEmpty { throw ExitCode.failure }
         }
     }
 }

@@ -69,12 +69,21 @@ struct IncrementalBatchTests {
         let before = try Support.tool(["pdftotext", sheet.path, "-"]).output
         var batch = BatchRun(manifest: try BatchManifest(file: project.manifest.path), workers: 1)
         (batch.only, batch.force, batch.quiet) = (["metastases/bleu/a4"], true, true)
-        let (report, _) = try batch.run(Support.workspace)
+        let outcome = try batch.run(Support.workspace), report = outcome.report
         #expect(report.outputs.count == 4 && report.written == 1 && report.upToDate == 3, "\(report.summary)")
+        #expect(outcome.run.outputs.map(\.key) == ["metastases/bleu/a4"] && outcome.run.written == 1)
         #expect(try project.report().outputs.map(\.key) == ["metastases/bleu/a4", "metastases/bleu/card-square", "metastases/vert/a4", "metastases/vert/card-square"])
         // The sheet was made again (this run wrote a4) and still shows all four variants.
         let after = try Support.tool(["pdftotext", sheet.path, "-"]).output
         #expect(after.contains("4 variantes") && before.contains("4 variantes"), "\(after)")
         #expect(after.components(separatedBy: "card-square").count == 3, "\(after)")
+        // An old failure outside --only does not fail this run; the command says what it made.
+        try "extends: classique\nroles:\n  body: { sise: 11pt }\n".write(to: project.folder.appendingPathComponent("Styles/vert.yml"), atomically: true, encoding: .utf8)
+        #expect(try project.run() == 1)
+        let only = try Support.tool([Self.feuillet, "batch", project.manifest.path, "--root", Support.root.path, "--quiet", "--jobs", "1", "--force", "--only", "bleu/a4"])
+        #expect(only.status == 0, "\(only.output)")
+        #expect(only.output.hasPrefix("1 job: 1 written"), "\(only.output)")
+        #expect(only.output.contains("report.json and the contact sheet: the jobs above and 3 others kept from the previous report"), "\(only.output)")
+        #expect(try project.report().failed.count == 2)
     }
 }
