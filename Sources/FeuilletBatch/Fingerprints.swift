@@ -47,8 +47,13 @@ struct Fingerprints {
         stored = Self.read(url)
     }
 
+    /// A state larger than this is not read (everything is made again, and it is rewritten):
+    /// 100,000 jobs with their findings take about 40 MB.
+    static let maximumBytes = 256 << 20
+
     private static func read(_ url: URL) -> Stored {
-        guard let data = FileManager.default.contents(atPath: url.path),
+        var info = stat()
+        guard stat(url.path, &info) == 0, Int(info.st_size) <= maximumBytes, let data = FileManager.default.contents(atPath: url.path),
               let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.version == version else { return Stored() }
         return stored
     }
@@ -106,6 +111,8 @@ struct Fingerprints {
         var current = Self.read(url)
         for (key, job) in changedJobs { current.jobs[key] = job }
         current.inputs.merge(changedInputs) { $1 }
+        // Files gone (an article deleted) are forgotten, so the state does not grow forever.
+        current.inputs = current.inputs.filter { access($0.key, F_OK) == 0 }
         current.styles.merge(changedStyles) { $1 }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
