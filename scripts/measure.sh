@@ -55,7 +55,7 @@ mkdir -p "$big/Articles"
 cp -r Articles/images "$big/Articles/"
 for n in 1 2 3 4 5; do for a in Articles/*.md; do cp "$a" "$big/Articles/$(basename "$a" .md)-$n.md"; done; done
 printf 'articles: [Articles/*.md]\nstyles: all\noutput: Output\n' > "$big/lot.yml"
-jobs=$($bin batch "$big/lot.yml" --dry-run 2>/dev/null | tail -1)
+jobs=$($bin batch "$big/lot.yml" --dry-run 2>/dev/null | tail -1 || true)
 $bin batch "$big/lot.yml" --quiet >/dev/null 2>&1 || true
 large=(); for i in 1 2 3 4 5; do large+=("$(ms $bin batch "$big/lot.yml" --quiet)"); done
 echo "batch of $jobs, all up to date, whole process (ms): ${large[*]} (median $(median "${large[@]}")); processor time (ms): $(cpu $bin batch "$big/lot.yml" --quiet)"
