@@ -106,8 +106,8 @@ public struct BatchManifest: Sendable {
             }
             settings.marks = try flag("marks", in: map, context: context)
             if let node = map["dpi"] {
-                guard let dpi = node.int, JobSettings.dpiRange.contains(dpi) else {
-                    throw fail(node, "\(context)dpi: expected a whole number from \(JobSettings.dpiRange.lowerBound) to \(JobSettings.dpiRange.upperBound)")
+                guard let dpi = node.int, PageResolution.range.contains(dpi) else {
+                    throw fail(node, "\(context)dpi: expected a whole number from \(PageResolution.range.lowerBound) to \(PageResolution.range.upperBound)")
                 }
                 settings.dpi = dpi
             }

@@ -41,7 +41,8 @@ final class JobRunner {
             result.findings = imported.map(Self.finding) + rendition.findings
             let location = job.location(in: output)
             try OutputConfinement.check(location.folder, inside: output)
-            let files = try pipeline.write(rendition, in: location, dpi: job.settings.dpi)
+            // A batch writes print formats as PDF, which has no pixels: dpi is the cards'.
+            let files = try pipeline.write(rendition, in: location, dpi: job.target.defaultType == .pdf ? nil : job.settings.dpi)
             result.files = files.map { OutputLocation.relative($0, to: output) }
             try ContactSheet.writeThumbnails(rendition.pages, of: result, output: output)
         } catch let error as CardComposer.Failure {

@@ -3,7 +3,8 @@ import FeuilletPipeline
 
 /// What a manifest sets for the jobs of a format, as `render` sets it with flags: how an
 /// article too long for its page is fitted (`fit`), the bleed and crop marks of a print
-/// file, and the resolution a PNG file says (`dpi`). Unset, the pipeline's defaults.
+/// file, and the resolution a card's PNG file says (`dpi`, in `PageResolution.range`; the batch
+/// writes print formats as PDF, which has none). Unset, the pipeline's defaults.
 public struct JobSettings: Sendable, Hashable, Codable {
     public var fit: PrintOptions.Fit?
     /// Points.
@@ -14,9 +15,6 @@ public struct JobSettings: Sendable, Hashable, Codable {
     public init(fit: PrintOptions.Fit? = nil, bleed: Double? = nil, marks: Bool? = nil, dpi: Int? = nil) {
         (self.fit, self.bleed, self.marks, self.dpi) = (fit, bleed, marks, dpi)
     }
-
-    /// The resolutions a PNG may say it has.
-    public static let dpiRange = 36...2400
 
     /// `self`, with what `other` sets replacing it.
     func overridden(by other: JobSettings) -> JobSettings {

@@ -11,7 +11,7 @@ struct Batch: ParsableCommand {
             the carousel. A manifest (YAML) names articles (paths or globs), styles (names, globs or all), formats \
             (\(Target.names.joined(separator: ", "))), presets (of the title card) and the output folder, and may set \
             what render's flags set, for every job or per format: fit (none, shrink, digest), bleed (e.g. 3mm), marks, \
-            press (the print shop's file), dpi (written in PNG files). A format entry is a name or a mapping: \
+            press (the print shop's file), dpi (the resolution written in the cards' PNG files; leaflets are PDF). A format entry is a name or a mapping: \
             { format: a4, press: true, fit: digest }, or a card kind at its presets: { format: key, presets: [square, story] }.
             Files go to <output>/<article>/<style>/<format>.<ext>, with <output>/report.json (every job's warnings and \
             errors, paths relative to <output>) and a contact sheet (contact-sheet.pdf, contact-sheet-1.png…: every page, slide and failure, \

@@ -112,7 +112,7 @@ struct BatchFindingsTests {
         ("fitt: digest\n", #"lot.yml:5:1: error: fitt: unknown key; did you mean "fit"?"#),
         ("fit: digets\n", #"fit: "digets" is not one of none, shrink, digest; did you mean "digest"?"#),
         ("bleed: 3km\n", #"bleed: "3km" is not a length from 0 to 10mm"#),
-        ("dpi: lots\n", "dpi: expected a whole number from 36 to 2400"),
+        ("dpi: lots\n", "dpi: expected a whole number from 36 to 600"),
         ("formats: [{ format: a4, bleeds: 3mm }]\n", #"formats: bleeds: unknown key; did you mean "bleed"?"#),
         ("formats: [a6]\n", #""a6" is not a format (a4, a5, dl, trifold, "#),
         ("formats: [{ format: key, presets: [squre] }]\n", #"presets: "squre" is not a preset"#),
