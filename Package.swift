@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "FeuilletLayoutTests", dependencies: ["FeuilletLayout", "FeuilletPipeline", "FeuilletTestSupport"]),
         .testTarget(name: "FeuilletRenderTests", dependencies: ["FeuilletRender", "FeuilletPipeline", "FeuilletTestSupport"]),
         .testTarget(name: "FeuilletPipelineTests", dependencies: ["FeuilletPipeline", "FeuilletTestSupport"]),
-        .testTarget(name: "FeuilletBatchTests", dependencies: ["FeuilletBatch", "FeuilletPipeline", "FeuilletTypesetting", "FeuilletTestSupport"]),
+        .testTarget(name: "FeuilletBatchTests", dependencies: ["FeuilletBatch", "FeuilletLayout", "FeuilletPipeline", "FeuilletTypesetting", "FeuilletTestSupport"]),
         .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletPipeline", "FeuilletRender", "FeuilletTypesetting", "FeuilletTestSupport"],
                     exclude: ["Corpus", "Golden", "Fixtures"]),  // read by path, not bundled
         .testTarget(name: "FeuilletFuzzTests", dependencies: ["FeuilletFuzzing"]),

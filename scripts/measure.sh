@@ -3,12 +3,15 @@
 #   scripts/measure.sh            start-up time, render time of the sample leaflet, a ~100-page article,
 #                                 the default batch with 1 and 2 workers (PAIRS runs of each,
 #                                 in turn; and how many runs crash, out of BATCH_RUNS), and
-#                                 the peak memory of all the batch's processes
+#                                 the peak memory of all the batch's processes, and the re-run of a batch
+#                                 whose outputs are all up to date (the default one and one of 1,000+ jobs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/feuillet
 [[ -x $bin ]] || { echo "build first: make build" >&2; exit 1; }
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+# Processor time (user + system, ms) of a command: what a busy machine does not inflate.
+cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%d", ($1 + $2) * 1000 }'; }
 
 echo "process start and exit, feuillet --help (ms): $(for i in 1 2 3 4 5; do echo -n "$(ms $bin --help) "; done)"
 echo "render, whole process (ms): $(for i in 1 2 3 4 5; do echo -n "$(ms $bin render Articles/metastases.md --output /tmp/feuillet-measure.pdf) "; done)"
@@ -42,6 +45,21 @@ median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int(
 echo "default batch --jobs 1, whole process (ms): ${one[*]} (median $(median "${one[@]}"))"
 echo "default batch --jobs 2, whole process (ms): ${two[*]} (median $(median "${two[@]}"))"
 awk -v a="$(median "${one[@]}")" -v b="$(median "${two[@]}")" 'BEGIN { printf "speed-up of 2 workers: %.2fx\n", a / b }'
+
+# A batch with nothing to do decides so from its state: no worker, no layout, no input read.
+$bin batch --quiet >/dev/null 2>&1 || true
+fresh=(); for i in 1 2 3 4 5 6 7; do fresh+=("$(ms $bin batch --quiet)"); done
+echo "default batch, all up to date, whole process (ms): ${fresh[*]} (median $(median "${fresh[@]}")); processor time (ms): $(cpu $bin batch --quiet)"
+big=$(mktemp -d)
+mkdir -p "$big/Articles"
+cp -r Articles/images "$big/Articles/"
+for n in 1 2 3 4 5; do for a in Articles/*.md; do cp "$a" "$big/Articles/$(basename "$a" .md)-$n.md"; done; done
+printf 'articles: [Articles/*.md]\nstyles: all\noutput: Output\n' > "$big/lot.yml"
+jobs=$($bin batch "$big/lot.yml" --dry-run 2>/dev/null | tail -1 || true)
+$bin batch "$big/lot.yml" --quiet >/dev/null 2>&1 || true
+large=(); for i in 1 2 3 4 5; do large+=("$(ms $bin batch "$big/lot.yml" --quiet)"); done
+echo "batch of $jobs, all up to date, whole process (ms): ${large[*]} (median $(median "${large[@]}")); processor time (ms): $(cpu $bin batch "$big/lot.yml" --quiet)"
+rm -rf "$big"
 
 # Peak memory of the whole batch: the parent and its worker processes, sampled every 10 ms
 # and summed (RSS counts shared library pages once per process; PSS shares them out).

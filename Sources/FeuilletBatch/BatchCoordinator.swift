@@ -1,6 +1,7 @@
 import Foundation
 import FeuilletLayout
 import FeuilletPipeline
+import FeuilletRender
 
 /// Runs a plan: decides which outputs are stale (fingerprints), has them made by a
 /// `JobRunner` in this process (one worker) or by worker processes fed one job at a time,
@@ -15,11 +16,11 @@ public final class BatchCoordinator: @unchecked Sendable {
 
     private let lock = NSLock()
     private var results: [BatchResult] = []
-    /// Thumbnails the worker processes left in files, by job key.
-    private var thumbnailFiles: [String: Thumbnail] = [:]
     /// What went wrong around the jobs (workers that could not start, a state file not
     /// saved): said in the summary and the report, never swallowed.
     private var notes: [String] = []
+    /// Jobs that failed for a reason other than their inputs.
+    private var transient: Set<String> = []
     /// Why the batch stops before its end: a failure every job would share.
     private var stopReason: String?
 
@@ -35,66 +36,90 @@ public final class BatchCoordinator: @unchecked Sendable {
 
     private var stopping: Bool { Interrupt.requested || lock.withLock { stopReason != nil } }
 
-    /// Makes the stale outputs (all with `force`), then, when anything was written and
-    /// `contactSheet` is set, the contact sheet. Throws only when the contact sheet fails.
-    public func run(quiet: Bool, contactSheet: Bool = false) throws -> (report: BatchReport, interrupted: Bool) {
+    /// What a run leaves: the report written (with `--only`, the overview: this run's jobs
+    /// over the previous report's), this run's own jobs, whether Ctrl-C cut it short.
+    public struct Outcome: Sendable {
+        public var report: BatchReport
+        public var run: BatchReport
+        public var interrupted: Bool
+    }
+
+    /// Makes the stale outputs (all with `force`), takes the others' results from the
+    /// state, writes the report to `reportFile` (over `previous`'s outputs when given: a
+    /// `--only` run keeps the rest of the overview) and, when `contactSheet` is set and
+    /// anything changed or the sheet is missing, makes the contact sheet. A batch with
+    /// nothing to make starts no worker and lays nothing out. Throws when the report or
+    /// the contact sheet cannot be written.
+    public func run(quiet: Bool, reportFile: URL, previous: BatchReport? = nil, contactSheet: Bool = false) throws -> Outcome {
         let started = Date()
-        let scratch = Self.scratchFolder.appendingPathComponent("feuillet-batch-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        // Workers start first: their start-up overlaps the reading of the inputs. Even one
-        // worker is a process of its own: a job past its time or memory limit is stopped.
-        let pool = plan.jobs.isEmpty ? nil : startWorkers(count: min(workers, plan.jobs.count), scratch: scratch)
-        defer { pool?.close() }
-        let fingerprints = fingerprints()
         var state = Fingerprints(output: plan.output)
-        let stale = Set(plan.jobs.filter { force || state.byKey[$0.key] != fingerprints[$0.key] || !outputsExist($0) }.map(\.key))
-        // Thumbnails are only needed when the contact sheet is made again.
-        let thumbnails = contactSheet && !stale.isEmpty
-        let progress = Progress(total: plan.jobs.count, quiet: quiet)
-        Interrupt.install()
-        if let pool {
-            runInWorkers(pool, stale: stale, thumbnails: thumbnails, progress: progress)
-        } else {
-            let runner = JobRunner(workspace: workspace, output: plan.output, options: options)
-            for job in plan.jobs where !stopping {
-                record(runner.perform(job, write: stale.contains(job.key), thumbnail: thumbnails), progress: progress)
+        let fingerprints = fingerprints(&state)
+        let stale = plan.jobs.filter { job in
+            guard !force, let known = state.job(job.key), known.fingerprint == fingerprints[job.key] else { return true }
+            return !known.result.files.allSatisfy { access(plan.output.appendingPathComponent($0).path, F_OK) == 0 }
+        }
+        let staleKeys = Set(stale.map(\.key))
+        for job in plan.jobs where !staleKeys.contains(job.key) {
+            var result = state.job(job.key)!.result
+            // A failure of the same inputs is not tried again (it would fail the same way).
+            (result.status, result.milliseconds) = ([.skipped, .failed].contains(result.status) ? result.status : .upToDate, 0)
+            results.append(result)
+        }
+        if !stale.isEmpty {
+            let progress = Progress(total: stale.count, quiet: quiet)
+            Interrupt.install()
+            // Even one worker is a process of its own: a job past its time or memory limit is stopped.
+            if let pool = startWorkers(count: min(workers, stale.count)) {
+                defer { pool.close() }
+                runInWorkers(pool, jobs: stale, progress: progress)
+            } else {
+                let runner = JobRunner(workspace: workspace, output: plan.output, options: options)
+                for job in stale where !stopping { record(runner.perform(job), progress: progress) }
+            }
+            for result in results where staleKeys.contains(result.key) {
+                state.record(result, fingerprint: fingerprints[result.key] ?? "", lasting: !result.stopsBatch && !transient.contains(result.key))
+            }
+            do {
+                try state.save()
+            } catch {
+                notes.append("the record of what is up to date (\(state.url.path)) could not be saved, so the next batch redoes every output: \(error)")
             }
         }
-        for result in results where result.status == .written { state.record(result.key, fingerprints[result.key] ?? "") }
-        do {
-            try state.save()
-        } catch {
-            notes.append("the record of what is up to date (\(state.url.path)) could not be saved, so the next batch redoes every output: \(error)")
-        }
         let stopped = stopReason ?? (Interrupt.requested ? "interrupted (Ctrl-C or SIGTERM): the jobs in hand were finished, no other was started" : nil)
-        var report = BatchReport(engine: EngineVersion.name, seconds: 0, outputs: results, notes: notes,
-                                 notMade: plan.jobs.count - results.count, stopped: stopped)
-        if thumbnails && report.written > 0 && stopped == nil {
-            try makeContactSheet(report, pool: pool)
-        }
+        let made = BatchReport(engine: EngineVersion.name, seconds: 0, outputs: results, notes: notes,
+                               notMade: plan.jobs.count - results.count, stopped: stopped)
+        var report = previous.map { BatchReport.merged([$0.asKept, made]) } ?? made
         report.seconds = Date().timeIntervalSince(started)
-        return (report, Interrupt.requested)
+        try AtomicFile.write(Array(try report.json()), to: reportFile)
+        let sheetMissing = access(plan.output.appendingPathComponent("contact-sheet.pdf").path, F_OK) != 0
+        if contactSheet, stopped == nil, !stale.isEmpty || sheetMissing, !report.outputs.isEmpty {
+            try makeContactSheet(workers: stale.isEmpty ? 1 : min(workers, ContactSheet.types.count))
+            report.seconds = Date().timeIntervalSince(started)
+            try AtomicFile.write(Array(try report.json()), to: reportFile)
+        }
+        var run = made
+        run.seconds = report.seconds
+        return Outcome(report: report, run: previous == nil ? report : run, interrupted: Interrupt.requested)
     }
 
-    /// Each job's fingerprint: its article, its style and what that extends, the fonts,
-    /// the hyphenation dictionary, the target and the engine.
-    private func fingerprints() -> [String: String] {
-        let fonts = Fingerprints.fontSignature(workspace.fonts.folders)
-        let dictionary = URL(fileURLWithPath: workspace.hyphenationDictionary)
-        var styleFiles = Memo<[URL]>()
+    /// Each job's fingerprint: the hashes of its article, its style and what that extends,
+    /// and the hyphenation dictionary (each file hashed once, and only when its size or date
+    /// changed), the fonts' names, sizes and dates, the target, its settings and the engine.
+    private func fingerprints(_ state: inout Fingerprints) -> [String: String] {
+        // What every job shares, hashed once: fonts, dictionary, strictness, engine.
+        let shared = Fingerprints.fingerprint([Fingerprints.fontSignature(workspace.fonts.folders), state.hash(workspace.hyphenationDictionary),
+                                               options.strict ? "strict" : "", Fingerprints.engine])
+        var styles: [String: String] = [:], articles: [String: String] = [:]
         var result: [String: String] = [:]
         for job in plan.jobs {
-            let files = styleFiles.value(job.style) { (try? workspace.styles.sourceFiles(job.style)) ?? [] }
-            result[job.key] = Fingerprints.fingerprint(files: [URL(fileURLWithPath: job.article), dictionary] + files,
-                                                       extra: [fonts, job.target.name, Fingerprints.engine])
+            if styles[job.style] == nil {
+                let files = state.styleFiles(job.style) { ((try? workspace.styles.sourceFiles(job.style)) ?? []).map(\.path) }
+                styles[job.style] = Fingerprints.fingerprint(files.isEmpty ? ["missing \(job.style)"] : files.flatMap { [$0, state.hash($0)] })
+            }
+            if articles[job.article] == nil { articles[job.article] = state.hash(job.article) }
+            result[job.key] = Fingerprints.fingerprint([shared, job.article, articles[job.article]!, styles[job.style]!, job.target.name, job.settings.signature])
         }
         return result
-    }
-
-    private func outputsExist(_ job: BatchJob) -> Bool {
-        let first = job.location(in: plan.output).folder.appendingPathComponent(job.target.firstFile(type: job.target.defaultType))
-        return FileManager.default.fileExists(atPath: first.path)
     }
 
     private func record(_ result: BatchResult, progress: Progress) {
@@ -107,15 +132,6 @@ public final class BatchCoordinator: @unchecked Sendable {
 
     // MARK: worker processes
 
-    /// Where workers leave thumbnails for the contact sheet (14 MB for the default batch):
-    /// shared memory when the system has it, which spares the disk; else the temporary folder.
-    static var scratchFolder: URL {
-        var isFolder: ObjCBool = false
-        let shm = "/dev/shm"
-        return FileManager.default.fileExists(atPath: shm, isDirectory: &isFolder) && isFolder.boolValue && access(shm, W_OK) == 0
-            ? URL(fileURLWithPath: shm) : FileManager.default.temporaryDirectory
-    }
-
     /// This program, when it is `feuillet` itself (not a test runner): what workers run.
     static var executable: URL? {
         let url = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -124,11 +140,10 @@ public final class BatchCoordinator: @unchecked Sendable {
 
     /// The worker processes, or nil to make the jobs in this process: when this program
     /// cannot be started again (a test runner), or when starting it failed (said in a note).
-    private func startWorkers(count: Int, scratch: URL) -> WorkerPool? {
+    private func startWorkers(count: Int) -> WorkerPool? {
         guard let executable = Self.executable else { return nil }
         let own = workspace.root.appendingPathComponent("Fonts").path + "/"
-        let arguments = ["batch-worker", "--root", workspace.root.path, "--output", plan.output.path, "--scratch", scratch.path,
-                         "--memory-limit", "\(limits.memoryMB)"]
+        let arguments = ["batch-worker", "--root", workspace.root.path, "--output", plan.output.path, "--memory-limit", "\(limits.memoryMB)"]
             + workspace.fonts.folders.filter { !$0.hasPrefix(own) }.flatMap { ["--font-dir", $0] } + (options.strict ? ["--strict"] : [])
         do {
             return try WorkerPool(executable: executable, arguments: arguments, count: count, timeLimit: limits.seconds)
@@ -141,8 +156,8 @@ public final class BatchCoordinator: @unchecked Sendable {
     /// Each worker is given the jobs of some of the styles (a style's fonts are then loaded
     /// and its text set by one worker only), longest first, so that the last ones to finish
     /// are short; a worker with nothing left takes over another's shortest jobs.
-    private func runInWorkers(_ pool: WorkerPool, stale: Set<String>, thumbnails: Bool, progress: Progress) {
-        let jobs = plan.jobs.enumerated().sorted { ($1.element.target.cost, $0.offset) < ($0.element.target.cost, $1.offset) }.map(\.element)
+    private func runInWorkers(_ pool: WorkerPool, jobs: [BatchJob], progress: Progress) {
+        let jobs = jobs.enumerated().sorted { ($1.element.target.cost, $0.offset) < ($0.element.target.cost, $1.offset) }.map(\.element)
         var costs: [String: Double] = [:]
         for job in jobs { costs[job.style, default: 0] += job.target.cost }
         var loads = Array(repeating: 0.0, count: workers), worker: [String: Int] = [:]
@@ -153,8 +168,7 @@ public final class BatchCoordinator: @unchecked Sendable {
         }
         let encoder = JSONEncoder()
         let requests = jobs.map { job in
-            try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name,
-                                                         write: stale.contains(job.key), thumbnail: thumbnails)))
+            try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name, settings: job.settings)))
         }
         pool.run(requests, preferred: jobs.map { worker[$0.style]! }, stop: { [self] in stopping }) { [self] index, answer in
             let job = jobs[index]
@@ -164,7 +178,6 @@ public final class BatchCoordinator: @unchecked Sendable {
                     record(failed(job, because: "its worker gave an answer that cannot be read"), progress: progress)
                     return
                 }
-                if let thumbnail = answer.thumbnail { lock.withLock { thumbnailFiles[job.key] = thumbnail } }
                 record(result, progress: progress)
             case .failure(let died):
                 // A job stopped by Ctrl-C is not made, not failed.
@@ -173,22 +186,24 @@ public final class BatchCoordinator: @unchecked Sendable {
         }
     }
 
+    /// A failure of the worker rather than of the job's inputs (it died, ran out of time):
+    /// the next batch tries the job again.
     private func failed(_ job: BatchJob, because reason: String) -> BatchResult {
-        BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name, status: .failed,
-                    files: [], milliseconds: 0, pages: 0, warnings: [], error: reason)
+        lock.withLock { _ = transient.insert(job.key) }
+        return BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name, status: .failed, error: reason)
     }
 
-    /// The contact sheet's PDF and PNG, made side by side by two workers when there are.
-    private func makeContactSheet(_ report: BatchReport, pool: WorkerPool?) throws {
-        guard let pool else {
-            let entries = report.outputs.compactMap { r in r.thumbnail.map { ContactSheetLayout.Entry(image: $0, label: ContactSheet.label(r)) } }
+    /// The contact sheet's PDF and PNG of the report just written, made side by side by two
+    /// workers when there are (started for it: the jobs' workers are gone by now).
+    private func makeContactSheet(workers: Int) throws {
+        guard workers > 1, let pool = startWorkers(count: workers) else {
             let engine = TextEngine(fonts: workspace.fonts)
-            for type in ContactSheet.types { try ContactSheet.write(type, entries: entries, engine: engine, to: plan.output) }
+            for type in ContactSheet.types { try ContactSheet.write(type, report: plan.output, engine: engine) }
             return
         }
-        let entries = report.outputs.compactMap { r in thumbnailFiles[r.key].map { WorkerRequest.SheetEntry(thumbnail: $0, label: ContactSheet.label(r)) } }
+        defer { pool.close() }
         let requests = try ContactSheet.types.map {
-            try JSONEncoder().encode(WorkerRequest(sheet: .init(type: $0.rawValue, folder: plan.output.path, entries: entries)))
+            try JSONEncoder().encode(WorkerRequest(sheet: .init(type: $0.rawValue, output: plan.output.path)))
         }
         let errors = Errors()
         pool.run(requests, preferred: Array(requests.indices), stop: { false }) { _, answer in

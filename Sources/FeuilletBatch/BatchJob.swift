@@ -5,23 +5,28 @@ import FeuilletPipeline
 /// One variant to make: an article in a style, in one target shape.
 public struct BatchJob: Sendable, Hashable {
     /// Article file path, and the name its outputs go under.
-    public var article: String
-    public var articleName: String
+    public let article: String
+    public let articleName: String
     /// Style name or path as the manifest gives it, and the name its outputs go under.
-    public var style: String
-    public var styleName: String
-    public var target: Target
+    public let style: String
+    public let styleName: String
+    public let target: Target
+    /// What the manifest sets for its target (fit, bleed, marks, dpi).
+    public let settings: JobSettings
 
-    public init(article: String, style: String, target: Target) {
+    public init(article: String, style: String, target: Target, settings: JobSettings = JobSettings()) {
         self.article = article
         articleName = OutputLocation.safeName(article)
         self.style = style
         styleName = OutputLocation.safeName(style)
         self.target = target
+        self.settings = settings
+        key = "\(articleName)/\(styleName)/\(target.name)"
     }
 
-    /// `article/style/target`, the name `--only` matches and reports use.
-    public var key: String { "\(articleName)/\(styleName)/\(target.name)" }
+    /// `article/style/target`, the name `--only` matches and reports use (made once: it
+    /// keys every table of a batch).
+    public let key: String
 
     /// Where its files go under the output folder `root`.
     func location(in root: URL) -> OutputLocation { OutputLocation(root: root, article: article, style: style) }

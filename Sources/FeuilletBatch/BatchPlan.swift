@@ -42,7 +42,7 @@ public struct BatchPlan: Sendable {
         for article in articles {
             for style in Self.unique(styles) {
                 for target in Self.unique(manifest.targets) {
-                    jobs.append(BatchJob(article: article, style: style, target: target))
+                    jobs.append(BatchJob(article: article, style: style, target: target, settings: manifest.settings(for: target)))
                 }
             }
         }

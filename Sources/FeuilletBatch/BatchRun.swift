@@ -1,6 +1,7 @@
 import Foundation
 import FeuilletPipeline
 import FeuilletRender
+import FeuilletLayout
 
 /// A batch as a command asks for it: a manifest, which of its jobs, on how many workers,
 /// with which options. Runs the plan and writes the report (`report.json`, or a shard's
@@ -25,26 +26,53 @@ public struct BatchRun: Sendable {
         try BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
     }
 
-    /// The report, written, and whether Ctrl-C cut the batch short.
-    public func run(_ workspace: Workspace) throws -> (report: BatchReport, interrupted: Bool) {
-        let (report, interrupted) = try BatchCoordinator(workspace: workspace, plan: try plan(workspace), workers: workers, force: force, options: options,
-                                                         limits: limits)
-            .run(quiet: quiet, contactSheet: shard == nil)
-        try AtomicFile.write(Array(try report.json()), to: manifest.output.appendingPathComponent(shard?.reportName ?? "report.json"))
-        return (report, interrupted)
+    /// What `--dry-run` checks beyond the plan: every article of it imported and every
+    /// style loaded (with its fonts), each once; one line per problem, empty when all is
+    /// well. The formats were checked when the manifest was read.
+    public func validate(_ plan: BatchPlan, workspace: Workspace) -> [String] {
+        var problems: [String] = []
+        for article in Set(plan.jobs.map(\.article)).sorted() {
+            do {
+                let (_, warnings) = try workspace.loadArticle(article)
+                problems += warnings.filter { $0.severity == .error }.map(\.description)
+            } catch {
+                problems.append(ErrorWords.describe(error))
+            }
+        }
+        for style in Set(plan.jobs.map(\.style)).sorted() {
+            do {
+                try workspace.fonts.check(try workspace.styles.load(style).families)
+            } catch {
+                problems.append(ErrorWords.describe(error))
+            }
+        }
+        return problems
     }
 
-    /// Shards' reports joined into `output`'s `report.json`.
-    public static func mergeReports(_ files: [String], into output: URL) throws -> BatchReport {
+    /// The report, written, this run's jobs and whether Ctrl-C cut the batch short. A
+    /// `--only` run keeps the previous report's other outputs (and the contact sheet shows
+    /// them all).
+    public func run(_ workspace: Workspace) throws -> BatchCoordinator.Outcome {
+        let reportFile = manifest.output.appendingPathComponent(shard?.reportName ?? BatchReport.fileName)
+        let previous = only.isEmpty ? nil : try? BatchReport.read(reportFile)
+        return try BatchCoordinator(workspace: workspace, plan: try plan(workspace), workers: workers, force: force, options: options, limits: limits)
+            .run(quiet: quiet, reportFile: reportFile, previous: previous, contactSheet: shard == nil)
+    }
+
+    /// Shards' reports joined into `output`'s `report.json`, and the contact sheet of them
+    /// all from the thumbnails the shards left in `output`.
+    public static func mergeReports(_ files: [String], into output: URL, workspace: Workspace) throws -> BatchReport {
         let reports = try files.map { file in
             do {
-                return try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: file)))
+                return try BatchReport.read(URL(fileURLWithPath: file))
             } catch {
                 throw BatchPlan.Problem(description: "\(file): not a batch report: \(ErrorWords.describe(error))")
             }
         }
         let merged = BatchReport.merged(reports)
-        try AtomicFile.write(Array(try merged.json()), to: output.appendingPathComponent("report.json"))
+        try AtomicFile.write(Array(try merged.json()), to: output.appendingPathComponent(BatchReport.fileName))
+        let engine = TextEngine(fonts: workspace.fonts)
+        for type in ContactSheet.types { try ContactSheet.write(type, report: output, engine: engine) }
         return merged
     }
 }

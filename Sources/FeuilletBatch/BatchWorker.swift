@@ -9,15 +9,12 @@ public enum BatchWorker {
     /// What every request to a worker shares, given on its command line.
     public struct Settings: Sendable {
         public var output: URL
-        /// Where thumbnails are left for the batch to collect.
-        public var scratch: URL
         public var options: RenderOptions
         /// The worker's address space, in megabytes (nil: no limit).
         public var memoryMB: Int?
 
-        public init(output: URL, scratch: URL, options: RenderOptions, memoryMB: Int? = nil) {
+        public init(output: URL, options: RenderOptions, memoryMB: Int? = nil) {
             self.output = output
-            self.scratch = scratch
             self.options = options
             self.memoryMB = memoryMB
         }
@@ -31,22 +28,17 @@ public enum BatchWorker {
         }
         let runner = JobRunner(workspace: workspace, output: settings.output, options: settings.options)
         Interrupt.install()
-        var count = 0
+        // Ready: the batch counts a job's time from here on.
+        FileHandle.standardOutput.write(Data("{}\n".utf8))
         while !Interrupt.requested, let line = readLine() {
             let request = try JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8))
             var answer = WorkerAnswer()
             if let j = request.job {
                 guard let target = Target(name: j.target) else { throw WorkerRequest.Unknown(target: j.target) }
-                var result = runner.perform(BatchJob(article: j.article, style: j.style, target: target), write: j.write, thumbnail: j.thumbnail)
-                count += 1
-                let file = settings.scratch.appendingPathComponent("thumb-\(ProcessInfo.processInfo.processIdentifier)-\(count)")
-                answer.thumbnail = try result.thumbnail.map { try Thumbnail($0, file: file) }
-                result.thumbnail = nil
-                answer.result = result
+                answer.result = runner.perform(BatchJob(article: j.article, style: j.style, target: target, settings: j.settings))
             } else if let sheet = request.sheet, let type = FileType(rawValue: sheet.type) {
-                let entries = sheet.entries.compactMap { e in e.thumbnail.image.map { ContactSheetLayout.Entry(image: $0, label: e.label) } }
                 do {
-                    try ContactSheet.write(type, entries: entries, engine: runner.pipeline.engine, to: URL(fileURLWithPath: sheet.folder))
+                    try ContactSheet.write(type, report: URL(fileURLWithPath: sheet.output), engine: runner.pipeline.engine)
                 } catch {
                     answer.error = "\(error)"
                 }

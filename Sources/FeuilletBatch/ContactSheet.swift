@@ -3,8 +3,10 @@ import FeuilletLayout
 import FeuilletPipeline
 import FeuilletRender
 
-/// `contact-sheet.pdf` and `.png`: every variant of the batch at a glance, laid out by
-/// Feuillet itself from the thumbnails the jobs made.
+/// `contact-sheet.pdf` and `contact-sheet-1.png`…: every page and slide of every variant
+/// of the batch, and every failure, one or more pages per article, laid out by Feuillet
+/// itself from the thumbnails the jobs left in `<output>/.thumbnails/` (so that up-to-date
+/// jobs, `--only` runs and shards' merges draw every variant without laying it out again).
 enum ContactSheet {
     struct Failure: Error, CustomStringConvertible {
         var message: String
@@ -14,12 +16,75 @@ enum ContactSheet {
     /// The files made, each on its own (two workers make them side by side).
     static let types: [FileType] = [.pdf, .png]
 
-    static func label(_ result: BatchResult) -> [String] { [result.article, result.style, result.target] }
+    /// Pixels of a thumbnail's longer side.
+    static let thumbnailSide = 168.0
 
-    static func write(_ type: FileType, entries: [ContactSheetLayout.Entry], engine: TextEngine, to folder: URL) throws {
-        let page = ContactSheetLayout(engine: engine).layout(title: "Feuillet — \(entries.count) variantes", entries: entries)
-        // 1.25 pixels a point in PNG: the 150-pixel thumbnails are drawn at about their own size.
-        try PageFiles.write([page], structure: nil, metadata: .init(title: "Feuillet — planche contact"), as: type,
-                            to: [folder.appendingPathComponent("contact-sheet.\(type.rawValue)")], scale: 1.25)
+    static func label(_ result: BatchResult) -> [String] { [result.style, result.target] }
+
+    /// The folder of a variant's thumbnails: `.thumbnails/<article>/<style>/`.
+    static func thumbnailFolder(article: String, style: String, output: URL) -> URL {
+        output.appendingPathComponent(".thumbnails").appendingPathComponent(article).appendingPathComponent(style)
+    }
+
+    /// The thumbnail files of a job's pages, named as its PNG pages are.
+    static func thumbnails(of result: BatchResult, output: URL) -> [URL] {
+        guard let target = Target(name: result.target), result.pages > 0 else { return [] }
+        let folder = thumbnailFolder(article: result.article, style: result.style, output: output)
+        return target.files(pages: result.pages, type: .png).map { folder.appendingPathComponent($0) }
+    }
+
+    /// Writes the thumbnails of a rendition's pages, replacing the job's older ones.
+    static func writeThumbnails(_ pages: [Page], of result: BatchResult, output: URL) throws {
+        guard let target = Target(name: result.target) else { return }
+        let folder = thumbnailFolder(article: result.article, style: result.style, output: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for old in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where target.owns(old, type: .png) {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(old))
+        }
+        for (page, file) in zip(pages, thumbnails(of: result, output: output)) {
+            let png = PNGExporter(scale: thumbnailSide / max(page.size.width, page.size.height))
+            try AtomicFile.write(try png.render(page), to: file)
+        }
+    }
+
+    /// What the sheet shows of each output of a report, by article: its thumbnails read back
+    /// (a missing one leaves its variant as a box saying so), or its failure or skip.
+    static func groups(_ report: BatchReport, output: URL) -> [ContactSheetLayout.Group] {
+        var order: [String] = [], byArticle: [String: [ContactSheetLayout.Entry]] = [:]
+        for result in report.outputs {
+            if byArticle[result.article] == nil { order.append(result.article) }
+            var entry = ContactSheetLayout.Entry(images: [], label: label(result))
+            switch result.status {
+            case .failed: (entry.note, entry.failed) = (result.error ?? "", true)
+            case .skipped: entry.note = "ignoré : " + (result.reason ?? "")
+            case .written, .upToDate:
+                let images = thumbnails(of: result, output: output).compactMap { url -> Image? in
+                    guard let bytes = FileManager.default.contents(atPath: url.path), case .raster(let image)? = try? PictureDecoder.decode([UInt8](bytes)) else { return nil }
+                    return image
+                }
+                if images.count == result.pages { entry.images = images } else { entry.note = "vignettes absentes (--force les refait)" }
+            }
+            byArticle[result.article, default: []].append(entry)
+        }
+        return order.map { ContactSheetLayout.Group(title: $0, entries: byArticle[$0]!) }
+    }
+
+    /// The sheet of the report in `output` as `type`.
+    static func write(_ type: FileType, report output: URL, engine: TextEngine) throws {
+        let report = try BatchReport.read(output.appendingPathComponent(BatchReport.fileName))
+        try write(type, groups: groups(report, output: output), engine: engine, to: output)
+    }
+
+    /// The sheet as `type`: one PDF, or one PNG a page (the older pages removed).
+    static func write(_ type: FileType, groups: [ContactSheetLayout.Group], engine: TextEngine, to folder: URL) throws {
+        let count = groups.map(\.entries.count).reduce(0, +)
+        let pages = ContactSheetLayout(engine: engine).layout(title: "Feuillet — \(count) variantes", groups: groups)
+        let stem = "contact-sheet"
+        let files = type == .pdf ? ["\(stem).pdf"] : (1...max(1, pages.count)).map { "\(stem)-\($0).png" }
+        let stale = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasPrefix(stem) && $0.hasSuffix("." + type.rawValue) && !files.contains($0) }.map { folder.appendingPathComponent($0) }
+        // 1.5 pixels a point in PNG: the 168-pixel thumbnails drawn in 84 pt boxes keep some of their detail.
+        try PageFiles.write(pages, structure: nil, metadata: .init(title: "Feuillet — planche contact"), as: type,
+                            to: files.map { folder.appendingPathComponent($0) }, replacing: stale, scale: 1.5)
     }
 }

@@ -14,8 +14,6 @@ final class JobRunner {
     /// Where the jobs' files go.
     let output: URL
     let options: RenderOptions
-    /// Width in pixels of the contact sheet's thumbnails.
-    static let thumbnailWidth = 150.0
 
     private var documents = Memo<Result<(Document, [Diagnostic]), Error>>()
     private var styles = Memo<Result<StyleSheet, Error>>()
@@ -27,42 +25,61 @@ final class JobRunner {
         self.options = options
     }
 
-    /// Lays the job out; writes its files when `write` (else it is up to date), and makes
-    /// its thumbnail when asked. Never throws: a failure is the result's.
-    func perform(_ job: BatchJob, write: Bool, thumbnail: Bool) -> BatchResult {
+    /// Lays the job out, writes its files and the thumbnails of its pages for the contact
+    /// sheet. Never throws: a failure is the result's.
+    func perform(_ job: BatchJob) -> BatchResult {
         let start = DispatchTime.now().uptimeNanoseconds
         var result = BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name,
-                                 status: write ? .written : .upToDate, files: [], milliseconds: 0, pages: 0, warnings: [])
+                                 status: .written)
         do {
-            guard write || thumbnail else { return result }
             let workspace = pipeline.workspace
             let (document, imported) = try documents.value(job.article) { Result { try workspace.loadArticle(job.article, strict: options.strict) } }.get()
             let sheet = try styles.value(job.style) { Result { try workspace.styles.load(job.style) } }.get()
             let typeset = typeset.value(job.article + "\u{0}" + job.style) { sheet.typeset(document) }
-            let rendition = try pipeline.render(typeset, target: job.target, options: options)
+            let rendition = try pipeline.render(typeset, target: job.target, options: job.settings.options(options))
             result.pages = rendition.pages.count
-            result.warnings = imported.map(\.description) + rendition.findings.map(\.description)
-            if write {
-                let location = job.location(in: output)
-                try OutputConfinement.check(location.folder, inside: output)
-                let files = try pipeline.write(rendition, in: location)
-                result.files = files.map(\.path)
-            }
-            if thumbnail, let first = rendition.pages.first {
-                result.thumbnail = try PNGExporter(scale: Self.thumbnailWidth / first.size.width).image(first)
-            }
+            result.findings = imported.map(Self.finding) + rendition.findings
+            let location = job.location(in: output)
+            try OutputConfinement.check(location.folder, inside: output)
+            // A batch writes print formats as PDF, which has no pixels: dpi is the cards'.
+            let files = try pipeline.write(rendition, in: location, dpi: job.target.defaultType == .pdf ? nil : job.settings.dpi)
+            result.files = files.map { OutputLocation.relative($0, to: output) }
+            try ContactSheet.writeThumbnails(rendition.pages, of: result, output: output)
+        } catch let error as CardComposer.Failure {
+            // A card the article has no content for: skipped, as `cards` skips it.
+            guard case .nothingToShow = error else { fail(error, &result, job: job); return finish(result, start) }
+            result.status = .skipped
+            result.reason = "\(error)"
+            removeOlderFiles(of: job, &result)
         } catch {
-            result.status = .failed
-            result.error = ErrorWords.describe(error)
-            result.stopsBatch = (error as? AtomicFile.WriteFailure)?.stopsEverything == true
-            // No older file of the job stays, looking like what these inputs make.
-            if write {
-                do { try pipeline.removeFiles(of: job.target, in: job.location(in: output)) } catch {
-                    result.error! += "; and its older files stay: \(error)"
-                }
-            }
+            fail(error, &result, job: job)
         }
+        return finish(result, start)
+    }
+
+    private func finish(_ result: BatchResult, _ start: UInt64) -> BatchResult {
+        var result = result
         result.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         return result
+    }
+
+    private func fail(_ error: Error, _ result: inout BatchResult, job: BatchJob) {
+        result.status = .failed
+        result.error = ErrorWords.describe(error)
+        result.stopsBatch = (error as? AtomicFile.WriteFailure)?.stopsEverything == true
+        removeOlderFiles(of: job, &result)
+    }
+
+    /// No older file of the job stays, looking like what these inputs make.
+    private func removeOlderFiles(of job: BatchJob, _ result: inout BatchResult) {
+        do { try pipeline.removeFiles(of: job.target, in: job.location(in: output)) } catch {
+            let words = "its older files stay: \(error)"
+            if result.status == .failed { result.error! += "; and " + words } else { result.reason! += "; " + words }
+        }
+    }
+
+    /// A warning or error of the article's import (file:line:column), as a finding of the job.
+    static func finding(_ diagnostic: Diagnostic) -> Finding {
+        Finding(diagnostic.severity == .error ? .error : .warning, "article", diagnostic.description)
     }
 }

@@ -8,19 +8,14 @@ import FeuilletLayout
 struct WorkerRequest: Codable {
     struct Job: Codable {
         var article: String, style: String, target: String
-        var write: Bool, thumbnail: Bool
+        var settings: JobSettings
     }
 
-    /// The contact sheet as `type` (pdf or png), from thumbnails the workers left in files.
+    /// The contact sheet as `type` (pdf or png), from the report written in `output` and
+    /// the thumbnails beside it.
     struct Sheet: Codable {
         var type: String
-        var folder: String
-        var entries: [SheetEntry]
-    }
-
-    struct SheetEntry: Codable {
-        var thumbnail: Thumbnail
-        var label: [String]
+        var output: String
     }
 
     var job: Job?
@@ -37,22 +32,6 @@ struct WorkerRequest: Codable {
 struct WorkerAnswer: Codable {
     /// The job's result; for a contact sheet, nil.
     var result: BatchResult?
-    var thumbnail: Thumbnail?
     /// Why the contact sheet could not be made.
     var error: String?
-}
-
-/// A thumbnail's pixels, in a file of the batch's scratch folder: a JSON line would be
-/// slow to carry them.
-struct Thumbnail: Codable {
-    var width: Int, height: Int, stride: Int, file: String
-
-    init(_ image: Image, file: URL) throws {
-        (width, height, stride, self.file) = (image.width, image.height, image.stride, file.path)
-        try Data(image.pixels).write(to: file)
-    }
-
-    var image: Image? {
-        FileManager.default.contents(atPath: file).map { Image(width: width, height: height, stride: stride, pixels: [UInt8]($0)) }
-    }
 }

@@ -14,6 +14,9 @@ final class WorkerPool: @unchecked Sendable {
         let input: FileHandle
         let output: FileHandle
         let ended = DispatchSemaphore(value: 0)
+        /// The worker said it is ready (its fonts and dictionary loaded): its start-up is not
+        /// counted in the time limit of its first job.
+        var ready = false
         /// When the request in hand was sent; nil when idle.
         var busySince: Date?
         var killedForTime = false
@@ -140,7 +143,19 @@ final class WorkerPool: @unchecked Sendable {
                 lock.withLock { worker.busySince = Date() }
                 return (try? worker.input.write(contentsOf: request.line + [0x0A])) != nil
             }
-            var sent = send(current)
+            if !worker.ready {
+                // The first line of a worker says it is ready; none: it died starting.
+                while !buffer.contains(0x0A) {
+                    let chunk = worker.output.availableData
+                    if chunk.isEmpty { break }
+                    buffer.append(chunk)
+                }
+                if let end = buffer.firstIndex(of: 0x0A) {
+                    buffer.removeSubrange(buffer.startIndex...end)
+                    worker.ready = true
+                }
+            }
+            var sent = worker.ready && send(current)
             while sent {
                 while !buffer.contains(0x0A) {
                     let chunk = worker.output.availableData

@@ -9,11 +9,18 @@ struct Batch: ParsableCommand {
         discussion: """
             Without MANIFEST: every article in Articles/ × every style × a4, trifold, the title card at every preset and \
             the carousel. A manifest (YAML) names articles (paths or globs), styles (names, globs or all), formats \
-            (a4, trifold, card-<preset>, carousel-<preset>, key-<preset>, quote-<preset>; a print format as { format: a4, \
-            press: true } or a4-press for the print shop's file), presets and the output folder.
-            Files go to <output>/<article>/<style>/<format>.<ext>, with <output>/report.json and a contact sheet
-            (contact-sheet.pdf and .png). Outputs whose inputs have not changed are skipped (--force redoes them).
+            (\(Target.names.joined(separator: ", "))), presets (of the title card) and the output folder, and may set \
+            what render's flags set, for every job or per format: fit (none, shrink, digest), bleed (e.g. 3mm), marks, \
+            press (the print shop's file), dpi (the resolution written in the cards' PNG files; leaflets are PDF). A format entry is a name or a mapping: \
+            { format: a4, press: true, fit: digest }, or a card kind at its presets: { format: key, presets: [square, story] }.
+            Files go to <output>/<article>/<style>/<format>.<ext>, with <output>/report.json (every job's warnings and \
+            errors, paths relative to <output>) and a contact sheet (contact-sheet.pdf, contact-sheet-1.png…: every page, slide and failure, \
+            one or more pages per article). The summary counts every warning and error by rule. A card kind the \
+            article has no content for is skipped, not failed. Outputs whose inputs have not changed are up to date: \
+            not made again (--force redoes them), their findings kept in the report; --only keeps the rest of the \
+            report and contact sheet.
             """)
+
 
     @Argument(help: "A batch manifest (YAML).")
     var manifest: String?
@@ -21,13 +28,15 @@ struct Batch: ParsableCommand {
     @Option(name: .customLong("only"), help: "Only the jobs whose article/style/format key matches (a glob, or any part of it); repeatable.")
     var only: [String] = []
 
-    @Option(help: "Worker processes (default: the machine's cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Worker processes, 1 to \(Self.maximumJobs) (default: the machine's cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
+    var jobs: Int?
 
-    @Option(help: "Make only shard K of N (e.g. 2/3): N machines share a batch.")
+    static let maximumJobs = 256
+
+    @Option(help: ArgumentHelp("Make only shard K of N (e.g. 2/3): N machines share a batch, each writing report-K-of-N.json; --merge-reports joins them. /N takes K from the job array the batch runs in: JOB_COMPLETION_INDEX (Kubernetes Indexed Job), SLURM_ARRAY_TASK_ID (Slurm), AWS_BATCH_JOB_ARRAY_INDEX (AWS Batch), PARALLEL_SEQ (GNU Parallel). docs/SCALE-OUT.md.", valueName: "K/N or /N"))
     var shard: String?
 
-    @Flag(name: .customLong("dry-run"), help: "Print the plan and stop.")
+    @Flag(name: .customLong("dry-run"), help: "Print the plan, read every article and style of it (and their fonts), and stop; exits 1 when one is wrong.")
     var dryRun = false
 
     @Flag(help: "Redo outputs that are up to date.")
@@ -45,26 +54,30 @@ struct Batch: ParsableCommand {
     @Option(name: .customLong("articles-from"), help: "A folder the manifest may read articles from besides its own (repeatable).")
     var articlesFrom: [String] = []
 
-    @Option(name: .customLong("merge-reports"), parsing: .upToNextOption, help: "Join shards' report.json files into <output>/report.json and stop.")
+    @Option(name: .customLong("merge-reports"), parsing: .upToNextOption, help: "Join shards' report-K-of-N.json files into <output>/report.json, make the contact sheet of them all from the thumbnails the shards left in <output>, and stop.")
     var mergeReports: [String] = []
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var strictness: StrictOption
+
+    func validate() throws {
+        if let jobs, !(1...Self.maximumJobs).contains(jobs) { throw ValidationError("--jobs \(jobs): give 1 to \(Self.maximumJobs) worker processes") }
+    }
 
     func run() throws {
         try Reporting.run {
             let workspace = try project.workspace()
             var manifest = try manifest.map(BatchManifest.init(file:)) ?? .standard(workspace)
             if !mergeReports.isEmpty {
-                let merged = try BatchRun.mergeReports(mergeReports, into: manifest.output)
+                let merged = try BatchRun.mergeReports(mergeReports, into: manifest.output, workspace: workspace)
                 print(merged.summary)
                 if !merged.failed.isEmpty { throw ExitCode.failure }
                 return
             }
             manifest.articleFolders += articlesFrom.map { URL(fileURLWithPath: $0) }
-            var batch = BatchRun(manifest: manifest, workers: jobs)
+            var batch = BatchRun(manifest: manifest, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             batch.only = only
-            batch.shard = try shard.map(Shard.init(parsing:))
+            batch.shard = try shard.map { try Shard(parsing: $0, environment: ProcessInfo.processInfo.environment) }
             batch.force = force
             batch.quiet = quiet
             batch.options.strict = strictness.strict
@@ -73,12 +86,19 @@ struct Batch: ParsableCommand {
                 let plan = try batch.plan(workspace)
                 print(plan.description)
                 print("\(plan.jobs.count) jobs")
+                let problems = batch.validate(plan, workspace: workspace)
+                for problem in problems { Reporting.warn(problem) }
+                if !problems.isEmpty { throw ExitCode.failure }
                 return
             }
-            let (report, interrupted) = try batch.run(workspace)
-            print(report.summary)
-            if interrupted { throw ExitCode(130) }
-            if !report.failed.isEmpty { throw ExitCode.failure }
+            let outcome = try batch.run(workspace)
+            // With --only, this run's jobs; the report holds them over the previous overview.
+            print(outcome.run.summary)
+            if outcome.run.outputs.count != outcome.report.outputs.count {
+                print("report.json and the contact sheet: the jobs above and \(outcome.report.outputs.count - outcome.run.outputs.count) others kept from the previous report")
+            }
+            if outcome.interrupted { throw ExitCode(130) }
+            if !outcome.run.failed.isEmpty { throw ExitCode.failure }
         }
     }
 }

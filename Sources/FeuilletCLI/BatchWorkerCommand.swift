@@ -10,13 +10,12 @@ struct BatchWorkerCommand: ParsableCommand {
                                                     shouldDisplay: false)
 
     @Option var output: String
-    @Option var scratch: String
     @Flag var strict = false
     @Option(name: .customLong("memory-limit")) var memoryLimit: Int?
     @OptionGroup var project: ProjectOptions
 
     func run() throws {
-        try BatchWorker.serve(.init(output: URL(fileURLWithPath: output), scratch: URL(fileURLWithPath: scratch), options: RenderOptions(strict: strict),
+        try BatchWorker.serve(.init(output: URL(fileURLWithPath: output), options: RenderOptions(strict: strict),
                                      memoryMB: memoryLimit),
                               workspace: try project.workspace())
     }

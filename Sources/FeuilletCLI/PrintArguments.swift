@@ -32,14 +32,12 @@ struct PrintArguments: ParsableArguments {
 
     /// The pipeline's options as the flags set them.
     func options(strict: Bool = RenderOptions().strict) throws -> RenderOptions {
-        RenderOptions(fit: fit, bleed: try bleedLength()?.points(), marks: marks, strict: strict)
+        RenderOptions(fit: fit, bleed: try bleedLength(), marks: marks, strict: strict)
     }
 
-    private func bleedLength() throws -> Length? {
+    private func bleedLength() throws -> Double? {
         guard let bleed else { return nil }
-        guard let length = Length(parsing: bleed), !length.isRelative, length.value >= 0, length.points() <= Length.mm(10).points() else {
-            throw ValidationError("--bleed: \"\(bleed)\" is not a length from 0 to 10mm (use mm, pt, cm or in)")
-        }
-        return length
+        guard let points = RenderOptions.bleed(parsing: bleed) else { throw ValidationError("--bleed: \"\(bleed)\" is not \(RenderOptions.bleedRange)") }
+        return points
     }
 }

@@ -20,6 +20,14 @@ public struct OutputLocation: Sendable, Hashable {
         target.files(pages: pages, type: type).map { folder.appendingPathComponent($0) }
     }
 
+    /// `file`'s path from `root` (`metastases/classique/a4.pdf`), as a report gives it, so
+    /// that an output folder moved or shared between machines still reads; `file` as it is
+    /// when it is not under `root`.
+    public static func relative(_ file: URL, to root: URL) -> String {
+        let base = root.standardizedFileURL.path, path = file.standardizedFileURL.path
+        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
+    }
+
     /// A file name without its folders and extension, so that no article or style path can
     /// write outside the output folder (`../x.md` is `x`; a dot file gets a `_`).
     public static func safeName(_ path: String) -> String {

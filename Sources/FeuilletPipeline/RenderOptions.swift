@@ -40,3 +40,18 @@ extension RenderOptions {
         return (bleed, marks ?? (press && style.page.press.marks))
     }
 }
+
+extension RenderOptions {
+    /// The most bleed a print file may have.
+    public static let maximumBleed = Length.mm(10)
+
+    /// A bleed as a person writes it (`3mm`, `8pt`), in points; nil when it is not a length
+    /// from 0 to `maximumBleed`. The same for `--bleed` and a manifest's `bleed:`.
+    public static func bleed(parsing text: String) -> Double? {
+        guard let length = Length(parsing: text), !length.isRelative, length.value >= 0, length.points() <= maximumBleed.points() else { return nil }
+        return length.points()
+    }
+
+    /// What `bleed(parsing:)` accepts, in words.
+    public static let bleedRange = "a length from 0 to 10mm (use mm, pt, cm or in)"
+}

@@ -46,12 +46,12 @@ struct BatchTests {
             try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: output.appendingPathComponent("report.json")))
         }
 
-        /// Every file under the output folder with its bytes, report and state left out.
+        /// Every file under the output folder with its bytes, report, state and thumbnails left out.
         func files() -> [String: Data] {
             let walker = FileManager.default.enumerator(atPath: output.path)
             var result: [String: Data] = [:]
             while let path = walker?.nextObject() as? String {
-                guard path.contains("/"), let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { continue }
+                guard path.contains("/"), !path.hasPrefix("."), let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { continue }
                 result[path] = data
             }
             return result
@@ -70,7 +70,7 @@ struct BatchTests {
         #expect(files.keys.contains("metastases/vert/card-square.png"))
         #expect(files.keys.contains("metastases/vert/carousel-portrait-01.png"))
         #expect(FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet.pdf").path))
-        #expect(FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet.png").path))
+        #expect(FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet-1.png").path))
         let dates = try files.keys.map { try FileManager.default.attributesOfItem(atPath: project.output.appendingPathComponent($0).path)[.modificationDate] as? Date }
 
         #expect(try project.run() == 0)
@@ -146,7 +146,7 @@ struct BatchTests {
         #expect(a.count == b.count && !a.isEmpty)
         for (path, data) in a { #expect(b[path] == data, "\(path) differs between --jobs 1 and --jobs 2") }
         // With two workers, each makes one file of the contact sheet.
-        for sheet in ["contact-sheet.pdf", "contact-sheet.png"] {
+        for sheet in ["contact-sheet.pdf", "contact-sheet-1.png"] {
             let made = FileManager.default.contents(atPath: two.output.appendingPathComponent(sheet).path)
             #expect(made != nil && made == FileManager.default.contents(atPath: one.output.appendingPathComponent(sheet).path), "\(sheet)")
         }
@@ -189,7 +189,7 @@ struct BatchTests {
         #expect(!files.keys.contains { $0.hasSuffix(".tmp") }, "\(files.keys.sorted())")
         for (path, data) in files where path.hasSuffix(".png") { #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]) && data.count > 1000, "\(path)") }
         for (path, data) in files where path.hasSuffix(".pdf") { #expect(String(decoding: data.suffix(8), as: UTF8.self).contains("%%EOF"), "\(path)") }
-        #expect(!FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet.png").path))
+        #expect(!FileManager.default.fileExists(atPath: project.output.appendingPathComponent("contact-sheet-1.png").path))
     }
 
     @Test("a worker process that dies fails the job it had in hand; the other worker makes the rest")
@@ -256,7 +256,7 @@ struct BatchTests {
         let project = try Project()
         for k in 1...2 { #expect(try project.run(shard: Shard(index: k, count: 2)) == 0) }
         let reports = (1...2).map { project.output.appendingPathComponent("report-\($0)-of-2.json").path }
-        #expect(try BatchRun.mergeReports(reports, into: project.output).outputs.count == 6)
+        #expect(try BatchRun.mergeReports(reports, into: project.output, workspace: Support.workspace).outputs.count == 6)
         #expect(try project.report().outputs.count == 6)
     }
 
@@ -355,8 +355,8 @@ struct BatchTests {
     func preflightInReport() throws {
         let project = try Project(styles: ["pale": "extends: classique\nroles:\n  body: { color: \"#d0d0d0\" }\n"], formats: "[a4]")
         #expect(try project.run() == 0)
-        let warnings = try project.report().outputs.flatMap(\.warnings)
-        #expect(warnings.contains { $0.hasPrefix("error: contrast: ") }, "\(warnings)")
+        let findings = try project.report().outputs.flatMap(\.findings)
+        #expect(findings.contains { $0.severity == .error && $0.rule == "contrast" }, "\(findings)")
     }
 
     @Test("what the article holds that Feuillet cannot show is an error in the report of each of its outputs")
@@ -368,7 +368,7 @@ struct BatchTests {
         let outputs = try project.report().outputs
         #expect(!outputs.isEmpty)
         for output in outputs {
-            #expect(output.warnings.filter { $0.hasPrefix("error: not-shown: ") }.count == 2, "\(output.target): \(output.warnings)")
+            #expect(output.findings.filter { $0.severity == .error && $0.rule == "not-shown" }.count == 2, "\(output.target): \(output.findings)")
         }
     }
 }

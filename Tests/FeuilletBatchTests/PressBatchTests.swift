@@ -21,8 +21,8 @@ struct PressBatchTests {
         #expect(press.contains("PDF version:     1.6"))
         let report = try project.report()
         let entry = try #require(report.outputs.first { $0.target == "a4-press" })
-        #expect(entry.warnings.contains { $0.hasPrefix("note: press-intent: PDF/X-4, output intent FOGRA39") }, "\(entry.warnings)")
-        #expect(entry.warnings.contains { $0.hasPrefix("note: press-coverage: maximum ink coverage") }, "\(entry.warnings)")
+        #expect(entry.findings.contains { $0.description.hasPrefix("note: press-intent: PDF/X-4, output intent FOGRA39") }, "\(entry.findings)")
+        #expect(entry.findings.contains { $0.description.hasPrefix("note: press-coverage: maximum ink coverage") }, "\(entry.findings)")
         #expect(try project.run() == 0)
         #expect(try project.report().upToDate == 3, "press jobs have their own fingerprints")
     }
