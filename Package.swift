@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // C libraries from Debian packages, one system-library target each.
@@ -27,7 +28,7 @@ let package = Package(
         .systemLibrary(name: "CLCMS2", path: "Sources/CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
 
         // Stages, dependencies pointing one way.
-        .target(name: "FeuilletModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FeuilletModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams"), .product(name: "SwiftCSV", package: "SwiftCSV")]),
         .target(name: "FeuilletStyle", dependencies: ["FeuilletModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletTypesetting", dependencies: ["FeuilletModel", "FeuilletStyle", "CHyphen"]),
         .target(name: "FeuilletLayout", dependencies: ["FeuilletTypesetting", "FeuilletStyle", "FeuilletModel", "CPangoCairo", "CQrencode"]),

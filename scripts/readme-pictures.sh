@@ -1,7 +1,8 @@
 #!/bin/sh
 # Draws the README's pictures (docs/images/) from the sample articles in every shipped
 # style: A4 pages, square cards, a photo with the house logo and the QR code, a table,
-# the trifold and a DL digest. Run after `make build`; FEUILLET names another binary.
+# the trifold and a DL digest, and each style's card layouts (a contact sheet of the cards
+# of two articles). Run after `make build`; FEUILLET names another binary.
 set -eu
 cd "$(dirname "$0")/.."
 feuillet=${FEUILLET:-.build/release/feuillet}
@@ -17,8 +18,21 @@ page() { # article style format name [fit]: the first page (both sides of dl and
 for style in $("$feuillet" styles | awk '{print $1}'); do
     page metastases "$style" a4 "a4-$style"
     "$feuillet" render Articles/metastases.md --style "$style" --format card-square --output "$out/card-square-$style.png" >/dev/null 2>&1
+    rm -f "$out/card-square-$style.txt"  # its alt text: the README gives its own
     page urgences-pediatriques "$style" a4 "photo-a4-$style"
     page calendrier-vaccinal "$style" a4 "table-a4-$style"
+done
+# Every layout a style gives its cards (title at three shapes, key, quote, carousel): the
+# batch's contact sheet of them.
+for style in $("$feuillet" styles | awk '{print $1}'); do
+    cat >"$work/cards.yml" <<EOF
+articles: ["$PWD/Articles/urgences-pediatriques.md", "$PWD/Articles/vaccination-grippe.md"]
+styles: [$style]
+formats: [card-og, card-square, card-story, carousel-portrait, key-portrait, quote-square]
+output: "$work/cards-$style"
+EOF
+    "$feuillet" batch "$work/cards.yml" --articles-from "$PWD/Articles" >/dev/null 2>&1 || true
+    cp "$work/cards-$style/contact-sheet.png" "$out/cards-$style.png"
 done
 page urgences-pediatriques classique trifold trifold-classique
 page metastases moderne dl dl-digest-moderne digest

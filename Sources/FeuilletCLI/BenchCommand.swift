@@ -55,6 +55,9 @@ struct Bench: ParsableCommand {
             try measure("leaflet A4 (model → PDF file)") { try pipeline.write(try pipeline.render(sheet.typeset(document), target: .a4), in: location) }
             try measure("card 1080×1080 (model → PNG file)") { try pipeline.write(try pipeline.render(typeset, target: square), in: location) }
             try measure("same card, Cairo's PNG writer (reference)") { _ = try PNGExporter().renderWithCairoWriter(card) }
+            // A photo card: the photo cut and scrimmed, its pixels checked under the text.
+            let photo = try pipeline.typeset(article: workspace.root.appendingPathComponent("Articles/urgences-pediatriques.md").path, style: "moderne").typeset
+            try measure("photo card 1080×1080, moderne (model → PNG file)") { try pipeline.write(try pipeline.render(photo, target: square), in: location) }
             // The whole default batch, forced, with one worker and on every core, in turn (a
             // change in the machine's speed then touches both alike): fewer runs, it takes seconds.
             let batchRuns = max(3, runs / 6)

@@ -29,6 +29,14 @@ public struct Metadata: Sendable, Equatable {
     public var author: String?
     /// The "À retenir" messages given in the front matter (`key-messages:`), in order.
     public var keyMessages: [String]
+    /// The photo of the cards (`image:`, a file of the article's folder), where its subject
+    /// is (`image-focus:`) and what it shows (`image-alt:`, else the alt text of the
+    /// article's figure of that file). Without `image:`, cards use the article's first figure.
+    public var image: Figure?
+    public var imageFocus: ImageFocus?
+    public var imageAlt: String?
+    /// What the author chose for the cards (`cards:`).
+    public var cards = CardChoices()
     /// Anything else the importer kept (counts of views, likes…), in file order.
     public var extra: [String: String]
 

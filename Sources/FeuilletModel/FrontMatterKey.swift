@@ -12,6 +12,8 @@ public struct FrontMatterKey: Sendable {
         case date
         /// An http or https address.
         case webAddress
+        /// A mapping of its own keys (`cards:`), checked by its reader.
+        case mapping
     }
 
     public let name: String
@@ -32,6 +34,10 @@ public struct FrontMatterKey: Sendable {
         FrontMatterKey(name: "key-messages", kind: .texts, limit: 500, purpose: "the \"À retenir\" messages (a list), instead of a block quote"),
         FrontMatterKey(name: "highlight", kind: .text, limit: 500, purpose: "the message of the `key` card (else the first key message)"),
         FrontMatterKey(name: "quote", kind: .text, limit: 500, purpose: "the text of the `quote` card"),
+        FrontMatterKey(name: "image", kind: .text, limit: 500, purpose: "the cards' photo, a file of the article's folder (else its first figure)"),
+        FrontMatterKey(name: "image-focus", kind: .text, limit: 40, purpose: "where the photo's subject is, across then down (`30% 60%`): every card's crop keeps it"),
+        FrontMatterKey(name: "image-alt", kind: .text, limit: 500, purpose: "what the photo shows, for the cards' alt text"),
+        FrontMatterKey(name: "cards", kind: .mapping, limit: 1_500, purpose: "what each card shows and how: layout, words, photo, list, message, call to action (README, \"Cards\")"),
         FrontMatterKey(name: "views", kind: .text, limit: 20, purpose: "the Q&A site's count, kept by `feuillet import`; not printed"),
         FrontMatterKey(name: "comments", kind: .text, limit: 20, purpose: "the same"),
         FrontMatterKey(name: "likes", kind: .text, limit: 20, purpose: "the same"),

@@ -54,6 +54,10 @@ struct FrontMatterReader {
             metadata.keyMessages = try texts(value, key)
             return
         }
+        if key.kind == .mapping {  // `cards`
+            metadata.cards = try cardChoices(value)
+            return
+        }
         guard case .scalar(let scalar) = value else {
             throw diagnostic(at: value, "`\(key.name)` must be a single value, not a list or a mapping")
         }
@@ -66,6 +70,9 @@ struct FrontMatterReader {
         case "source-url": metadata.sourceURL = try webAddress(text, at: value)
         case "date": metadata.date = try isoDate(text, at: value)
         case "author": metadata.author = text
+        case "image": metadata.image = try image(text, at: value)
+        case "image-focus": metadata.imageFocus = try focus(text, at: value, path: "image-focus")
+        case "image-alt": metadata.imageAlt = text
         default: metadata.extra[key.name] = text
         }
     }
@@ -107,7 +114,7 @@ struct FrontMatterReader {
         return "\(match.1)-\(twoDigits(month))-\(twoDigits(day))"
     }
 
-    private func diagnostic(at node: Node, _ message: String, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+    func diagnostic(at node: Node, _ message: String, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
         Diagnostic(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1,
                    severity: severity, message: message)
     }

@@ -18,6 +18,8 @@ public enum Label: String, Sendable, CaseIterable, Comparable {
     case page
     /// The quote card's text between quotation marks.
     case quotation
+    /// A card's alt text: what its photo shows, which slide of how many it is.
+    case photo, slide
 
     /// The values the text must show, written `{name}` in it.
     public var placeholders: [String] {
@@ -27,6 +29,8 @@ public enum Label: String, Sendable, CaseIterable, Comparable {
         case .author: ["author"]
         case .page: ["page"]
         case .quotation: ["quote"]
+        case .photo: ["alt"]
+        case .slide: ["page", "pages"]
         default: []
         }
     }

@@ -22,6 +22,8 @@ public struct Labels: Sendable, Equatable {
         .author: "Rédaction\u{00A0}: {author}",
         .page: "{page}/{pages}",
         .quotation: "«\u{202F}{quote}\u{202F}»",
+        .photo: "Photo\u{00A0}: {alt}",
+        .slide: "Diapositive {page} sur {pages}",
     ])
 
     static let english = Labels(language: "en", texts: [
@@ -36,6 +38,8 @@ public struct Labels: Sendable, Equatable {
         .author: "Written by {author}",
         .page: "{page}/{pages}",
         .quotation: "“{quote}”",
+        .photo: "Photo: {alt}",
+        .slide: "Slide {page} of {pages}",
     ])
 
     /// The table of an article's `lang` (`fr-CA` is `fr`), English for a language without one.
@@ -73,6 +77,8 @@ public struct Labels: Sendable, Equatable {
     public func author(_ author: String) -> String { fill(.author, ["author": author]) }
     public func page(_ page: Int, of count: Int) -> String { fill(.page, ["page": "\(page)", "pages": "\(count)"]) }
     public func quotation(_ quote: String) -> String { fill(.quotation, ["quote": quote]) }
+    public func photo(_ alt: String) -> String { fill(.photo, ["alt": alt]) }
+    public func slide(_ page: Int, of count: Int) -> String { fill(.slide, ["page": "\(page)", "pages": "\(count)"]) }
     public func digest(online: Bool) -> String { self[online ? .digestOnline : .digest] }
 
     /// The date as this language writes it in full: `15 septembre 2026`, `1er mars 2026`,

@@ -21,9 +21,15 @@ public enum PageFiles {
             let png = scale.map { PNGExporter(scale: $0, dpi: dpi) } ?? PNGExporter(dpi: dpi)
             let svg = SVGExporter(pixelsPerPoint: scale)
             let files = try pages.map { page in try type == .svg ? svg.render(page) : png.render(page) }
-            try AtomicFile.write(Array(zip(files, urls)), replacing: stale)
+            // A card's alt text beside it, written with it: card-square.png, card-square.txt.
+            let alts = zip(pages, urls).compactMap { page, url in page.alt.map { (Array(($0 + "\n").utf8), altTextFile(of: url)) } }
+            try AtomicFile.write(Array(zip(files, urls)) + alts, replacing: stale)
         }
     }
+
+    /// The alt text file of a card's picture: the same name, `.txt`.
+    static let altTextExtension = "txt"
+    static func altTextFile(of url: URL) -> URL { url.deletingPathExtension().appendingPathExtension(altTextExtension) }
 
     /// A rendition's files: the press file as `render` made it, else drawn now as `type`.
     /// `dpi` (`PageResolution`): a print page is drawn at it, a card says it.

@@ -50,7 +50,8 @@ public final class Pipeline {
             result = try layout.layout(document, format: format, options: print)
         case .cards(let kind, let preset):
             var composer = CardComposer(engine: engine, style: style)
-            composer.pictures = try loader.pictures(for: Document(metadata: document.metadata, blocks: []), style: style)
+            // The logo and the photos the cards may show, not the article's other figures.
+            composer.pictures = try loader.pictures(for: Document(metadata: document.metadata, blocks: document.cardPhotos.map(Block.figure)), style: style)
             composer.labels = typeset.labels
             result = try composer.layout(kind, for: document, preset: preset)
         }
@@ -139,6 +140,7 @@ public final class Pipeline {
 
     private static func files(of target: Target, stem: String?, type: FileType, in folder: URL) -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            .filter { target.owns($0, stem: stem, type: type) }.map { folder.appendingPathComponent($0) }
+            .filter { target.owns($0, stem: stem, type: type) || !target.isPrint && target.owns(altTextOf: $0, stem: stem, type: type) }
+            .map { folder.appendingPathComponent($0) }
     }
 }

@@ -123,6 +123,12 @@ public enum Target: Sendable, Hashable {
         return middle.isEmpty || (middle.first == "-" && middle.count > 1 && middle.dropFirst().allSatisfy(\.isASCII) && middle.dropFirst().allSatisfy(\.isNumber))
     }
 
+    /// True when `file` is the alt text (`.txt`) of one of the card images it writes as `type`.
+    func owns(altTextOf file: String, stem: String?, type: FileType) -> Bool {
+        let ext = "." + PageFiles.altTextExtension
+        return file.hasSuffix(ext) && owns(String(file.dropLast(ext.count)) + "." + type.rawValue, stem: stem, type: type)
+    }
+
     /// The first of its files, known before layout (a carousel's slide count is not).
     public func firstFile(type: FileType) -> String { files(pages: isCarousel ? 2 : 1, type: type)[0] }
 

@@ -213,7 +213,22 @@ struct StyleDecoder {
         var c = CardStyle(background: palette["card-background"] ?? palette["background"] ?? .white,
                           bandColor: palette["accent"] ?? .black)
         guard let f = try top.fields("card", allowed: ["padding", "safe-zone", "background", "band-height", "band-color",
-                                                        "min-scale", "max-lines", "ellipsis"]) else { return c }
+                                                        "min-scale", "max-lines", "ellipsis", "layouts", "scrim", "tall-scale", "split"]) else { return c }
+        c.scrim = try f.color("scrim", palette: palette) ?? c.scrim
+        c.tallScale = try percentage(f, "tall-scale", in: StyleRanges.cardTallScale) ?? c.tallScale
+        c.split = try percentage(f, "split", in: StyleRanges.cardSplit) ?? c.split
+        if let kinds = try f.fields("layouts", allowed: CardLayouts.defaults.keys.sorted()) {
+            for kind in kinds.keys {
+                guard let v = kinds[kind] else { continue }
+                var layouts = c.layouts[kind] ?? CardLayouts(.type)
+                if case .scalar = v.kind {
+                    if let one = try kinds.choice(kind, CardLayout.self) { layouts = CardLayouts(one) }
+                } else if let shapes = try kinds.fields(kind, allowed: CardLayouts.Shape.allCases.map(\.rawValue)) {
+                    for shape in CardLayouts.Shape.allCases { layouts[shape] = try shapes.choice(shape.rawValue, CardLayout.self) ?? layouts[shape] }
+                }
+                c.layouts[kind] = layouts
+            }
+        }
         c.padding = try f.length("padding", in: StyleRanges.cardPadding) ?? c.padding
         c.safeZone = try decodeInsets(f, "safe-zone", in: StyleRanges.safeZone) ?? c.safeZone
         c.background = try f.color("background", palette: palette) ?? c.background
@@ -226,6 +241,15 @@ struct StyleDecoder {
         }
         c.ellipsis = try f.bool("ellipsis") ?? c.ellipsis
         return c
+    }
+
+    /// A percentage within `range` (of 100), as a share.
+    private func percentage(_ f: Fields, _ key: String, in range: ClosedRange<Double>) throws -> Double? {
+        guard let s = try f.string(key) else { return nil }
+        guard let length = Length(parsing: s), length.unit == .percent, range.contains(length.value) else {
+            return try f.fail(f[key]!, "\(f.keyPath(key)): \"\(s)\" must be a percentage from \(Int(range.lowerBound))% to \(Int(range.upperBound))%")
+        }
+        return length.value / 100
     }
 
     /// One length for every edge, or a mapping of `top`, `right`, `bottom`, `left` (missing ones zero).

@@ -35,7 +35,15 @@ public enum StylePrinter {
                 "  band-color: \(color(c.bandColor))",
                 "  min-scale: \(number(c.minimumScale * 100))%",
                 "  max-lines: { title: \(c.titleLines), body: \(c.bodyLines) }",
-                "  ellipsis: \(c.ellipsis)"]
+                "  ellipsis: \(c.ellipsis)",
+                "  scrim: \(color(c.scrim))",
+                "  tall-scale: \(number(c.tallScale * 100))%",
+                "  split: \(number(c.split * 100))%",
+                "  layouts:"]
+        out += c.layouts.keys.sorted().map { kind in
+            let l = c.layouts[kind]!
+            return "    \(kind): { square: \(l.square.rawValue), tall: \(l.tall.rawValue), wide: \(l.wide.rawValue) }"
+        }
         let d = sheet.decorations
         out += ["decorations:",
                 "  bullet: \(quoted(d.bullet))",

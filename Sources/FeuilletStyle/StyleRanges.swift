@@ -31,6 +31,9 @@ enum StyleRanges {
     static let minimumTextHeight = Length.mm(30)
     static let pageMinScale = 50.0...100
     static let cardMinScale = 30.0...100
+    /// Text on tall cards may grow up to two and a half times its size; a split photo takes 25–70 % of the card.
+    static let cardTallScale = 100.0...250
+    static let cardSplit = 25.0...70
 
     static let cardPadding = LengthRange(.px(0), .px(300))
     static let safeZone = LengthRange(.px(0), .px(600))

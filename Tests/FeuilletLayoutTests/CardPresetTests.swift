@@ -23,10 +23,12 @@ struct CardPresetTests {
     }
 
     func texts(_ page: Page) -> [(rect: Rect, line: TextLine)] {
-        page.frame.items.compactMap { placed in
-            guard case .text(let line) = placed.item else { return nil }
-            return (Rect(x: placed.origin.x, y: placed.origin.y - line.ascent, width: line.width, height: line.ascent + line.descent), line)
+        var found: [(rect: Rect, line: TextLine)] = []
+        page.frame.walk { origin, placed in
+            guard case .text(let line) = placed.item else { return }
+            found.append((Rect(x: origin.x, y: origin.y - line.ascent, width: line.width, height: line.ascent + line.descent), line))
         }
+        return found
     }
 
     /// The largest text of a card: its title or message.
@@ -129,8 +131,11 @@ struct CardPresetTests {
         let folder = Support.temporaryFolder()
         let rendition = try Support.rendition(Target(name: "carousel-og")!)
         try Support.pipeline.write(rendition, as: .svg, in: OutputLocation(folder: folder))
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files.count == 6 && files.allSatisfy { $0.hasPrefix("carousel-og-") && $0.hasSuffix(".svg") }, "\(files)")
+        let all = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let files = all.filter { $0.hasSuffix(".svg") }
+        #expect(files.count == 6 && files.allSatisfy { $0.hasPrefix("carousel-og-") }, "\(all)")
+        // Each slide's alt text beside it, nothing else.
+        #expect(all.filter { !$0.hasSuffix(".svg") } == files.map { $0.replacingOccurrences(of: ".svg", with: ".txt") }, "\(all)")
         let svg = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
         #expect(svg.contains("width=\"900pt\" height=\"472.5pt\""), "\(svg.prefix(200))")
     }

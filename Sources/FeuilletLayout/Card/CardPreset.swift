@@ -41,6 +41,13 @@ public struct CardPreset: Sendable, Equatable, Hashable {
         self.init(name: "\(w)x\(h)", width: w, height: h)
     }
 
+    /// Its shape, which a style chooses layouts by: a fifth taller than wide (4:5 portrait,
+    /// Pinterest, story) is tall, a fifth wider (link previews, banners) is wide.
+    public var shape: CardLayouts.Shape {
+        if height * 5 >= width * 6 { return .tall }
+        return width * 5 >= height * 6 ? .wide : .square
+    }
+
     /// Page size in points.
     public var size: Size { Size(width: Length.px(Double(width)).points(), height: Length.px(Double(height)).points()) }
 

@@ -25,15 +25,16 @@ struct TextFit {
 
     let setter: ParagraphSetter
 
-    /// The boxes at the largest scale in `minimumScale…1` that fits `area`. With `ellipsis`,
-    /// when even the smallest scale does not fit, the longest box is cut with "…". nil: no fit.
-    func fit(_ boxes: [Box], in area: Size, minimumScale: Double, ellipsis: Bool) -> [Fitted]? {
+    /// The boxes at the largest scale in `minimumScale…maximumScale` that fits `area` (a
+    /// tall card lets text grow past its role's size). With `ellipsis`, when even the
+    /// smallest scale does not fit, the longest box is cut with "…". nil: no fit.
+    func fit(_ boxes: [Box], in area: Size, minimumScale: Double, maximumScale: Double = 1, ellipsis: Bool) -> [Fitted]? {
         var best: [Fitted]
-        if let full = attempt(boxes, scale: 1, area: area) {
+        if let full = attempt(boxes, scale: maximumScale, area: area) {
             best = full
         } else if let smallest = attempt(boxes, scale: minimumScale, area: area) {
             // Bisection: fitting is monotonic in practice, and 10 steps give 0.1 % precision.
-            var (lo, hi) = (minimumScale, 1.0)
+            var (lo, hi) = (minimumScale, maximumScale)
             best = smallest
             for _ in 0..<10 {
                 let mid = (lo + hi) / 2

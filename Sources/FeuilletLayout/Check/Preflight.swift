@@ -68,10 +68,17 @@ public struct Preflight {
     /// The rule of a run drawn in another family than the style's.
     public static let fontFallbackRule = "font-fallback"
 
+    /// The rule of emoji drawn from the colour emoji font: expected, said as a note.
+    public static let emojiRule = "emoji"
+
     private func fonts() -> [Finding] {
         FontCheck.problems(in: result.pages).map { problem in
-            if case .missingGlyph = problem.kind { Finding(.error, "missing-glyph", problem.description) }
-            else { Finding(.warning, Self.fontFallbackRule, problem.description) }
+            switch problem.kind {
+            case .missingGlyph: Finding(.error, "missing-glyph", problem.description)
+            case .fallback(FontLibrary.emojiFamily):
+                Finding(.note, Self.emojiRule, "\"\(problem.text)\" is drawn from \(FontLibrary.emojiFamily), in colour on PNG cards and pages (in a PDF as a picture, which text extraction does not read), in \"\(problem.line)\"")
+            case .fallback: Finding(.warning, Self.fontFallbackRule, problem.description)
+            }
         }
     }
 

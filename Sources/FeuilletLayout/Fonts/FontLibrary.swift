@@ -31,6 +31,10 @@ public final class FontLibrary: @unchecked Sendable {
         }
     }
 
+    /// The colour emoji family of Fonts/ (Debian's fonts-noto-color-emoji): every style's
+    /// text falls back to it for emoji, which no text face has.
+    public static let emojiFamily = "Noto Color Emoji"
+
     let config: OpaquePointer
     public let folders: [String]
     /// Family names and their style names, lightest and upright first.

@@ -7,6 +7,12 @@ public struct Page {
     public var frame: Frame
     /// Where a printed page is cut and folded; nil for screen outputs (cards).
     public var sheet: SheetGeometry?
+    /// A card's main text (its footer left out): what its layout fills, for the layout dump.
+    public var textBlock: Rect?
+    /// Where a card's layout lets its text go: the safe area, less a split card's photo.
+    public var textArea: Rect?
+    /// What a card shows, in words, for the alt text a social network asks for.
+    public var alt: String?
     public init(size: Size, frame: Frame, sheet: SheetGeometry? = nil) { self.size = size; self.frame = frame; self.sheet = sheet }
 }
 

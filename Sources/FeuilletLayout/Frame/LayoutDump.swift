@@ -22,6 +22,10 @@ public enum LayoutDump {
         public var size: Size
         /// Trim, bleed, folds and safe areas of a printed page.
         public var sheet: SheetGeometry?
+        /// A card's main text block (its footer left out).
+        public var textBlock: Rect?
+        /// Where the card's layout lets text go (the safe area, less a split card's photo).
+        public var textArea: Rect?
         public var items: [Item]
     }
 
@@ -35,7 +39,7 @@ public enum LayoutDump {
                 item.element = placed.structure?.element
                 items.append(item)
             }
-            return PageInfo(page: n + 1, size: page.size, sheet: page.sheet, items: items)
+            return PageInfo(page: n + 1, size: page.size, sheet: page.sheet, textBlock: page.textBlock, textArea: page.textArea, items: items)
         }
     }
 

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import FeuilletPipeline
+import FeuilletTestSupport
+import FeuilletLayout
+import FeuilletRender
+
+@Suite("Emoji on cards")
+struct EmojiCardTests {
+    @Test("🚑 in a carousel item is drawn in colour from Fonts/' emoji font, and said as a note, not a fallback warning")
+    func ambulance() throws {
+        let folder = Support.temporaryFolder()
+        let path = folder.appendingPathComponent("emoji.md").path
+        try """
+            ---
+            title: "Quand appeler le 15 ?"
+            summary: "Les signes qui ne trompent pas."
+            ---
+
+            - **🚑 Appelez le 15** : si votre enfant respire mal ;
+            - **Consultez** : si la fièvre dure plus de 3 jours.
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let rendition = try Support.pipeline.render(try Support.typeset("classique", article: path), target: Target(name: "carousel-square")!)
+        #expect(rendition.findings.contains { $0.rule == Preflight.emojiRule && $0.severity == .note && $0.message.contains("🚑") }, "\(rendition.findings)")
+        #expect(!rendition.findings.contains { $0.rule == Preflight.fontFallbackRule || $0.rule == "missing-glyph" }, "\(rendition.findings)")
+        let slide = rendition.pages[1]
+        let line = try #require(LayoutDump.pages([slide])[0].items.first { $0.text?.hasPrefix("🚑") == true })
+        guard case .raster(let image) = try PictureDecoder.decode(try PNGExporter().render(slide)) else { Issue.record("not pixels"); return }
+        // The ambulance's blue cross: a pixel far bluer than red, where the line starts (the
+        // card is cream and dark red; a hex box or a grey glyph has none).
+        let px = 4.0 / 3, box = line.rect
+        var blue = 0
+        for x in stride(from: box.x, to: box.x + box.height, by: 1) {
+            for y in stride(from: box.y, to: box.maxY, by: 1) {
+                let c = image.color(atShown: x * px, y * px)
+                if c.blue - c.red > 0.4 { blue += 1 }
+            }
+        }
+        #expect(blue > 20, "no coloured pixel in the emoji's box \(box)")
+    }
+}
