@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletPipeline", "FeuilletRender", "FeuilletTypesetting", "FeuilletTestSupport"],
                     exclude: ["Corpus", "Golden", "Fixtures"]),  // read by path, not bundled
         .testTarget(name: "FeuilletFuzzTests", dependencies: ["FeuilletFuzzing"]),
-        .testTarget(name: "FeuilletStudioTests", dependencies: ["FeuilletStudio", "FeuilletPipeline", "FeuilletTestSupport"]),
+        .testTarget(name: "FeuilletStudioTests", dependencies: ["FeuilletStudio", "FeuilletPipeline", "FeuilletStyle", "FeuilletTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

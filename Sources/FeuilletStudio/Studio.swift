@@ -66,6 +66,9 @@ public final class Studio: @unchecked Sendable {
         articles().contains(name) ? articlesFolder.appendingPathComponent(name) : nil
     }
 
+    /// A style's sheet when `name` is one of `styles()`.
+    func styleFile(_ name: String) -> URL { stylesFolder.appendingPathComponent(name + ".yml") }
+
     /// Starts the render thread and the watcher thread.
     public func start() throws {
         let watcher = try FileWatcher()

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import FeuilletModel
 import FeuilletPipeline
 
 /// `feuillet serve`: the studio's web pages and their data, on 127.0.0.1 only. Every page,
@@ -70,6 +71,32 @@ public struct StudioServer: Sendable {
             try StudioEdits.saveArticle(String(buffer: body), to: studio.articlesFolder.appendingPathComponent(name))
             return Response(status: .noContent)
         }
+        router.get("/api/styles/:style/fields") { _, context in
+            let style = try Self.style(context, studio)
+            return try Self.json(try StudioEdits.styleFields(studio.styleFile(style), shownAs: "Styles/\(style).yml"))
+        }
+        router.put("/api/styles/:style/fields") { request, context in
+            let style = try Self.style(context, studio)
+            let body = try await request.body.collect(upTo: LocalOnly<BasicRequestContext>.maximumBody)
+            guard let changes = try? JSONDecoder().decode([String: String].self, from: Data(buffer: body)) else {
+                throw HTTPError(.badRequest, message: "Expected the changed fields as JSON.")
+            }
+            return try await Self.refusing {
+                try await studio.onRenderThread { pipeline in
+                    try StudioEdits.saveStyle(changes, to: studio.styleFile(style), shownAs: "Styles/\(style).yml") { trial in
+                        guard let pipeline else { throw StudioEdits.Refused(description: "the project's fonts cannot be read") }
+                        _ = try pipeline.workspace.styles.load(trial.path)
+                    }
+                }
+                return Response(status: .noContent)
+            }
+        }
+        router.post("/api/import") { request, _ in
+            let body = try await request.body.collect(upTo: LocalOnly<BasicRequestContext>.maximumBody)
+            return try await Self.refusing {
+                try Self.json(["file": try StudioEdits.importArticle(String(buffer: body), into: studio.articlesFolder)], status: .created)
+            }
+        }
         router.get("/api/events") { _, _ in
             let events = studio.events()
             return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
@@ -110,6 +137,27 @@ public struct StudioServer: Sendable {
         return name
     }
 
+    private static func style(_ context: BasicRequestContext, _ studio: Studio) throws -> String {
+        guard let style = context.parameters.get("style"), studio.styles().contains(style) else {
+            throw HTTPError(.notFound, message: "No such style in Styles/.")
+        }
+        return style
+    }
+
+    /// Runs an edit; what it refuses (a bad colour, an unknown font, a page that is not an
+    /// article) is answered 422 with the reason, in words.
+    private static func refusing(_ edit: () async throws -> Response) async throws -> Response {
+        do {
+            return try await edit()
+        } catch let error as StudioEdits.Refused {
+            return LocalOnly<BasicRequestContext>.refusal(.unprocessableContent, error.description)
+        } catch let error as Diagnostic {
+            return LocalOnly<BasicRequestContext>.refusal(.unprocessableContent, error.description)
+        } catch let error as Diagnostics {
+            return LocalOnly<BasicRequestContext>.refusal(.unprocessableContent, error.description)
+        }
+    }
+
     private static func variant(_ context: BasicRequestContext, _ studio: Studio) throws -> VariantKey {
         let article = try article(context, studio)
         guard let style = context.parameters.get("style"), studio.styles().contains(style),
@@ -125,10 +173,10 @@ public struct StudioServer: Sendable {
         Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    private static func json(_ value: some Encodable) throws -> Response {
+    private static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+        return Response(status: status, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 }

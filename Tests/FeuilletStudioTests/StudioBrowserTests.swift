@@ -33,7 +33,8 @@ import FeuilletTestSupport
             #expect((after?["text"] as? String)?.contains("pronostic") == false)
             print("studio: the A4 variant showed the edit \(String(format: "%.2f", seconds)) s after the file changed")
 
-            _ = try browser.evaluate(Self.waitFor("[...document.images].every((image) => image.complete)", seconds: 10))
+            // The screenshot once every variant is made and drawn.
+            _ = try browser.evaluate(Self.waitFor("[...document.querySelectorAll('.variant')].every((c) => c.dataset.state !== 'waiting') && [...document.images].every((i) => i.complete)"))
             try FileManager.default.createDirectory(at: Self.screenshot.deletingLastPathComponent(), withIntermediateDirectories: true)
             let png = try browser.screenshot()
             try png.write(to: Self.screenshot)

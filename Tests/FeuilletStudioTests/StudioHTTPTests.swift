@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FeuilletStudio
+import FeuilletStyle
 import FeuilletTestSupport
 
 /// The studio's endpoints as a browser (or a hostile page, or another program) meets them,
@@ -114,3 +115,47 @@ import FeuilletTestSupport
         }
     }
 }
+
+/// What the page changes besides the article: a style's colours and fonts, a new article
+/// from a scraped page.
+@Suite(.serialized) struct StudioEditTests {
+    @Test func aStylesColourIsWrittenBackWithItsComments() async throws {
+        try await RunningStudio.with { studio in
+            let file = studio.root.appendingPathComponent("Styles/moderne.yml")
+            let before = try String(contentsOf: file, encoding: .utf8)
+            let fields = try studio.request("/api/styles/moderne/fields")
+            #expect(fields.status == 200 && fields.type == "application/json")
+            let paths = try JSONDecoder().decode([StyleFields.Field].self, from: fields.body).map(\.path)
+            #expect(paths.contains("palette.accent") && paths.contains("fonts.text"))
+
+            let path = "/api/styles/moderne/fields"
+            let refused = try studio.request(path, method: "PUT", headers: studio.pageHeaders + ["Content-Type: application/json"], body: Data(#"{"palette.accent": "bleu"}"#.utf8))
+            #expect(refused.status == 422)
+            #expect(String(decoding: refused.body, as: UTF8.self).contains("Styles/moderne.yml:"))
+            let unknownFont = try studio.request(path, method: "PUT", headers: studio.pageHeaders, body: Data(#"{"fonts.text": "Comic Sans"}"#.utf8))
+            #expect(unknownFont.status == 422)
+            #expect(try String(contentsOf: file, encoding: .utf8) == before, "nothing refused was written")
+            #expect(try studio.request(path, method: "PUT", body: Data(##"{"palette.accent": "#c0392b"}"##.utf8)).status == 403)
+
+            let saved = try studio.request(path, method: "PUT", headers: studio.pageHeaders, body: Data(##"{"palette.accent": "#c0392b"}"##.utf8))
+            #expect(saved.status == 204)
+            #expect(try String(contentsOf: file, encoding: .utf8) == before.replacingOccurrences(of: "accent: \"#0b57d0\"", with: "accent: \"#c0392b\""))
+            #expect(!(try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)).contains { $0.hasSuffix(".check") })
+        }
+    }
+
+    @Test func aScrapedPageBecomesAnArticle() async throws {
+        try await RunningStudio.with { studio in
+            let scraped = try Data(contentsOf: Support.fixtures("FeuilletModelTests").appendingPathComponent("metastases-article.txt"))
+            let made = try studio.request("/api/import", method: "POST", headers: studio.pageHeaders, body: scraped)
+            #expect(made.status == 201 && made.type == "application/json")
+            let file = try JSONDecoder().decode([String: String].self, from: made.body)["file"] ?? ""
+            #expect(file.hasSuffix(".md") && !file.contains("/"))
+            let text = try String(contentsOf: studio.root.appendingPathComponent("Articles/\(file)"), encoding: .utf8)
+            #expect(text.hasPrefix("---\ntitle:"))
+            #expect(String(decoding: try studio.request("/api/articles").body, as: UTF8.self).contains(file))
+            #expect(try studio.request("/api/import", method: "POST", body: scraped).status == 403)
+        }
+    }
+}
+

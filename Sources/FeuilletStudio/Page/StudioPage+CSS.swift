@@ -30,7 +30,17 @@ extension StudioPage {
     .editor textarea { width: 100%; min-height: 24rem; font: .9rem/1.45 ui-monospace, monospace; padding: .6rem; border: 1px solid var(--line); border-radius: 5px; }
     .actions { display: flex; gap: .6rem; align-items: center; }
     .style { margin: 1.5rem 0; }
-    .style h2 { font-size: 1.15rem; margin: 0 0 .5rem; }
+    .style h2 { font-size: 1.15rem; margin: 0; }
+    .style-heading { display: flex; align-items: center; gap: 1rem; margin: 0 0 .5rem; }
+    .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .5rem 1rem; background: #fff;
+              border: 1px solid var(--line); border-radius: 6px; padding: .8rem; margin: 0 0 .8rem; }
+    .fields label { display: flex; flex-direction: column; gap: .2rem; font-size: .85rem; color: var(--muted); }
+    .fields input { font: inherit; color: var(--ink); padding: .25rem .4rem; border: 1px solid var(--line); border-radius: 4px; }
+    .fields input[type=color] { padding: 0; height: 2rem; width: 4rem; }
+    .fields .actions { grid-column: 1 / -1; }
+    #import { max-width: 60rem; margin-top: 2rem; }
+    #import h2 { font-size: 1.15rem; margin: 0; }
+    #import textarea { min-height: 10rem; }
     .row { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-start; }
     .variant { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; cursor: pointer; max-width: 100%; }
     .variant:hover, .variant:focus { border-color: var(--accent); outline: none; }

@@ -23,6 +23,11 @@ extension StudioPage {
     const keyOf = (key) => key.style + "/" + key.target;
     const pictureURL = (view, page) => "/picture/" + [view.key.article, view.key.style, view.key.target, page].map(encodeURIComponent).join("/")
       + "?v=" + view.pictureVersion;
+    /// Why the server said no: its words (text, or a JSON error's message).
+    async function reason(response) {
+      const text = await response.text();
+      try { return JSON.parse(text).error.message || text; } catch { return text; }
+    }
     let current = null;          // the article shown
     const variants = new Map();  // style/target → view
     let viewing = null;          // the variant in the viewer
@@ -55,7 +60,7 @@ extension StudioPage {
       $("where").textContent = "Articles/" + article;
       $("title").textContent = article;
       const response = await fetch("/api/articles/" + encodeURIComponent(article) + "/variants");
-      if (!response.ok) { $("styles").replaceChildren(make("p", "error", await response.text())); return; }
+      if (!response.ok) { $("styles").replaceChildren(make("p", "error", await reason(response))); return; }
       const views = await response.json();
       const titles = await (await fetch("/api/articles")).json();
       const found = titles.find((a) => a.file === article);
@@ -68,7 +73,13 @@ extension StudioPage {
       }
       $("styles").replaceChildren(...[...byStyle].map(([style, list]) => {
         const section = make("section", "style");
-        section.append(make("h2", "", "Style « " + style + " »"));
+        const heading = make("div", "style-heading"), button = make("button", "", "Couleurs et polices");
+        button.type = "button";
+        heading.append(make("h2", "", "Style « " + style + " »"), button);
+        const form = make("form", "fields");
+        form.hidden = true;
+        button.addEventListener("click", () => toggleFields(style, form));
+        section.append(heading, form);
         const row = make("div", "row");
         row.append(...list.map(card));
         section.append(row);
@@ -168,7 +179,59 @@ extension StudioPage {
       const response = await fetch("/api/articles/" + encodeURIComponent(current) + "/text", {
         method: "PUT", headers: { "Content-Type": "text/markdown; charset=utf-8", "X-Feuillet-Token": token }, body: $("text").value
       });
-      $("saved").textContent = response.ok ? "Enregistré : les images se mettent à jour." : "Non enregistré : " + await response.text();
+      $("saved").textContent = response.ok ? "Enregistré : les images se mettent à jour." : "Non enregistré : " + await reason(response);
+    }
+
+    const groups = { palette: "Couleur", fonts: "Police" };
+
+    /// Opens (or closes) the form of a style's own colours and fonts.
+    async function toggleFields(style, form) {
+      if (!form.hidden) { form.hidden = true; return; }
+      const response = await fetch("/api/styles/" + encodeURIComponent(style) + "/fields");
+      const fields = await response.json();
+      const inputs = fields.map((field) => {
+        const label = make("label", "", groups[field.group] + " « " + field.name + " » (ligne " + field.line + ")");
+        const input = make("input");
+        input.name = field.group + "." + field.name;
+        input.dataset.initial = field.value;
+        input.type = field.group === "palette" && /^#[0-9a-fA-F]{6}$/.test(field.value) ? "color" : "text";
+        input.value = field.value;
+        label.append(input);
+        return label;
+      });
+      const actions = make("div", "actions"), save = make("button", "", "Enregistrer dans Styles/" + style + ".yml"), status = make("span");
+      save.type = "submit";
+      status.setAttribute("role", "status");
+      actions.append(save, status);
+      form.replaceChildren(...inputs, actions);
+      form.onsubmit = async (event) => {
+        event.preventDefault();
+        const changes = {};
+        for (const input of form.querySelectorAll("input")) if (input.value !== input.dataset.initial) changes[input.name] = input.value;
+        status.textContent = "Enregistrement…";
+        const answer = await fetch("/api/styles/" + encodeURIComponent(style) + "/fields", {
+          method: "PUT", headers: { "Content-Type": "application/json", "X-Feuillet-Token": token }, body: JSON.stringify(changes)
+        });
+        if (answer.ok) {
+          for (const input of form.querySelectorAll("input")) input.dataset.initial = input.value;
+          status.textContent = "Enregistré (commentaires du fichier conservés) : les images de ce style se mettent à jour.";
+        } else {
+          status.textContent = "Non enregistré : " + await reason(answer);
+        }
+      };
+      form.hidden = false;
+    }
+
+    async function importPage(event) {
+      event.preventDefault();
+      $("imported").textContent = "Import…";
+      const response = await fetch("/api/import", {
+        method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8", "X-Feuillet-Token": token }, body: $("scraped").value
+      });
+      if (!response.ok) { $("imported").textContent = "Non importé : " + await reason(response); return; }
+      const created = await response.json();
+      $("scraped").value = "";
+      location.hash = "#" + new URLSearchParams({ article: created.file });
     }
 
     function listen() {
@@ -192,6 +255,7 @@ extension StudioPage {
       $("edit").addEventListener("click", openEditor);
       $("close-editor").addEventListener("click", () => { $("editor").hidden = true; });
       $("editor").addEventListener("submit", save);
+      $("import").addEventListener("submit", importPage);
       $("close-viewer").addEventListener("click", () => $("viewer").close());
       for (const button of document.querySelectorAll("[data-zoom]")) button.addEventListener("click", () => setZoom(Number(button.dataset.zoom)));
       listen();

@@ -28,6 +28,16 @@ enum StudioPage {
             les cartes pour les réseaux sociaux et le carrousel, dans chaque style. Quand vous enregistrez l’article ou un style
             (ici ou dans votre éditeur), les images concernées sont refaites toutes seules.</p>
             <ul id="articles" class="articles"></ul>
+            <form id="import" class="editor">
+              <h2>Nouvel article à partir d’une page du site</h2>
+              <label for="scraped">Collez ici le texte copié d’une page du site de questions-réponses (titre, réponse courte, sections, listes à puces « • »).
+              Feuillet en fait un article Markdown dans <code>Articles/</code>, nommé d’après son titre.</label>
+              <textarea id="scraped" lang="fr"></textarea>
+              <div class="actions">
+                <button type="submit">Créer l’article</button>
+                <span id="imported" role="status"></span>
+              </div>
+            </form>
           </section>
           <section id="article" hidden>
             <div class="heading">
