@@ -31,29 +31,29 @@ public struct WatchSession: Sendable {
     public func run(rounds: Int? = nil, report: (String) -> Void) throws {
         var pipeline = Pipeline(workspace: try workspace())
         let watcher = try FileWatcher()
-        var round = 0
-        while true {
+        // What each style's outputs were made from; a change redoes the styles that read it.
+        var inputs: [String: Set<String>] = [:]
+        var redo = styles
+        for round in 1... {
             // What is known before rendering is watched before: an edit made while the first
             // render runs is not missed. The pictures' folders are known after.
             try watch(article: article, pipeline: pipeline, with: watcher)
-            var inputs = Set<String>()
-            for style in styles {
-                inputs.formUnion(render(style, pipeline: pipeline, report: report))
-            }
-            round += 1
+            for style in redo { inputs[style] = render(style, pipeline: pipeline, report: report) }
             if let rounds, round >= rounds { return }
-            for folder in Set(inputs.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }).sorted() {
+            for folder in Set(inputs.values.joined().map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }).sorted() {
                 try watcher.watch(URL(fileURLWithPath: folder))
             }
             let fonts = pipeline.workspace.fonts.folders
-            while true {
+            redo = []
+            while redo.isEmpty {
                 let changed = watcher.changes(timeout: 3600)
                 if changed.contains(where: { path in fonts.contains { path.hasPrefix($0 + "/") || path == $0 } }) {
                     // The font library is read once: a new font means a new workspace.
                     pipeline = Pipeline(workspace: try workspace())
-                    break
+                    redo = styles
+                } else {
+                    redo = styles.filter { style in changed.contains { inputs[style]?.contains($0) == true } }
                 }
-                if changed.contains(where: inputs.contains) { break }
             }
         }
     }

@@ -4,13 +4,14 @@ import FeuilletTestSupport
 
 /// The studio in a real browser (headless chromium): the sample article's variants appear,
 /// and a word changed in the article on disk appears in the refreshed A4 variant's layout
-/// (the text of its pictures) without a reload. The screenshot is written to
-/// `.build/artefacts/studio.png` (or where `FEUILLET_STUDIO_SCREENSHOT` says: the README's
-/// picture is made so).
+/// (the text of its pictures) without a reload; a click on a variant opens all its pages
+/// with their files. The screenshots are written to `.build/artefacts/` as `studio.png` and
+/// `studio-viewer.png` (or into the folder `FEUILLET_STUDIO_SCREENSHOTS` names: the README's
+/// pictures are made so, in `docs/images`).
 @Suite(.serialized) struct StudioBrowserTests {
     static let article = "metastases.md"
-    static let screenshot = ProcessInfo.processInfo.environment["FEUILLET_STUDIO_SCREENSHOT"].map { URL(fileURLWithPath: $0) }
-        ?? Support.root.appendingPathComponent(".build/artefacts/studio.png")
+    static let screenshots = ProcessInfo.processInfo.environment["FEUILLET_STUDIO_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
+        ?? Support.root.appendingPathComponent(".build/artefacts")
 
     @Test func anEditOnDiskShowsInThePage() async throws {
         try await RunningStudio.with { studio in
@@ -35,10 +36,26 @@ import FeuilletTestSupport
 
             // The screenshot once every variant is made and drawn.
             _ = try browser.evaluate(Self.waitFor("[...document.querySelectorAll('.variant')].every((c) => c.dataset.state !== 'waiting') && [...document.images].every((i) => i.complete)"))
-            try FileManager.default.createDirectory(at: Self.screenshot.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
             let png = try browser.screenshot()
-            try png.write(to: Self.screenshot)
+            try png.write(to: Self.screenshots.appendingPathComponent("studio.png"))
             #expect(png.count > 20_000, "a screenshot with the pictures drawn")
+
+            // Once every variant is made, an edit is the render thread's only work.
+            let shown = try browser.evaluate(Self.waitFor("true")) as? [String: Any]
+            try text.replacingOccurrences(of: "pronostic", with: "avenir").write(to: file, atomically: true, encoding: .utf8)
+            let again = Date()
+            let second = try browser.evaluate(Self.waitFor("card.dataset.version !== '\(shown?["version"] as? String ?? "")' && card.dataset.text.includes('avenir')", seconds: 2)) as? [String: Any]
+            #expect(second?["found"] as? Bool == true, "the second edit was not in the A4 variant's layout within 2 s")
+            print("studio: with every variant made, the A4 variant showed an edit \(String(format: "%.2f", Date().timeIntervalSince(again))) s after the file changed")
+
+            // The trifold's two sides, large, with the PDF and each side's PNG to download.
+            _ = try browser.evaluate("document.querySelector('.variant[data-key=\"classique/trifold\"]').click()")
+            let viewer = try browser.evaluate(Self.waitFor("document.getElementById('viewer').open && [...document.querySelectorAll('#viewer-pages img')].length === 2 && [...document.images].every((i) => i.complete)")) as? [String: Any]
+            #expect(viewer?["found"] as? Bool == true)
+            let links = try browser.evaluate("[...document.querySelectorAll('#downloads a')].map((a) => a.getAttribute('href')).join(' ')") as? String
+            #expect(links == "/download/metastases.md/classique/trifold/pdf /download/metastases.md/classique/trifold/png?page=1 /download/metastases.md/classique/trifold/png?page=2")
+            try browser.screenshot().write(to: Self.screenshots.appendingPathComponent("studio-viewer.png"))
         }
     }
 

@@ -31,7 +31,7 @@ extension StudioPage {
     let current = null;          // the article shown
     const variants = new Map();  // style/target → view
     let viewing = null;          // the variant in the viewer
-    let zoom = 1;
+    let zoom = 0.75;           // 1: the page at its real size on a screen of 96 pixels per inch
 
     function route() {
       const article = new URLSearchParams(location.hash.slice(1)).get("article");
@@ -152,8 +152,8 @@ extension StudioPage {
         const figure = make("figure"), image = make("img");
         image.src = pictureURL(view, i + 1);
         image.alt = view.texts[i] || "";
-        image.width = Math.round(view.sizes[i][0] * zoom * 0.75);
-        image.height = Math.round(view.sizes[i][1] * zoom * 0.75);
+        image.width = Math.round(view.sizes[i][0] * zoom);
+        image.height = Math.round(view.sizes[i][1] * zoom);
         figure.append(image, make("figcaption", "", "Page " + (i + 1) + (view.state === "failed" ? " (dernière version réussie)" : "")));
         return figure;
       }));
@@ -161,7 +161,7 @@ extension StudioPage {
     }
 
     function setZoom(step) {
-      zoom = Math.min(3, Math.max(0.25, zoom * (step > 0 ? 1.25 : 0.8)));
+      zoom = Math.min(2, Math.max(0.25, zoom + step * 0.25));
       drawViewer();
     }
 
