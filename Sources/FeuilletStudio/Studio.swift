@@ -82,11 +82,14 @@ public final class Studio: @unchecked Sendable {
     }
 
     public func stop() {
-        condition.withLock {
+        let pages = condition.withLock {
             stopped = true
-            for listener in listeners.values { listener.finish() }
             condition.broadcast()
+            defer { listeners = [:] }
+            return Array(listeners.values)
         }
+        // Outside the lock: finishing a stream runs its termination handler, which takes it.
+        for page in pages { page.finish() }
     }
 
     // MARK: what the server asks
@@ -160,8 +163,9 @@ public final class Studio: @unchecked Sendable {
 
     // MARK: changes
 
-    /// Marks the variants that read one of `paths` (or that failed, which a change anywhere
-    /// may mend) to be made again, first; a font marks them all.
+    /// Marks the variants that read one of `paths` to be made again, first (a failed render
+    /// knows what it read too: the article, the style's files; one that knows nothing, as
+    /// when the fonts could not be read, is redone on any change); a font marks them all.
     func changed(_ paths: [String]) {
         let fonts = paths.contains { $0.hasPrefix(fontsFolder.path + "/") }
         let articlesChanged = paths.contains { URL(fileURLWithPath: $0).deletingLastPathComponent().path == articlesFolder.path }
@@ -171,7 +175,7 @@ public final class Studio: @unchecked Sendable {
             // Pictures already shown are redone before those never made: what the person
             // is looking at changes first.
             let redo = entries.filter { key, entry in
-                !pending.contains(key) && (fonts || entry.view.state == .failed || paths.contains(where: entry.inputs.contains))
+                !pending.contains(key) && (fonts || entry.inputs.isEmpty || paths.contains(where: entry.inputs.contains))
             }.keys.sorted()
             pending.insert(contentsOf: redo, at: 0)
             if articlesChanged { publish("articles", "{}") }

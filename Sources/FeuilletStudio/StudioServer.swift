@@ -24,6 +24,14 @@ public struct StudioServer: Sendable {
         self.token = token
     }
 
+    /// The port is taken, most often by a studio already running.
+    public struct Busy: Error, CustomStringConvertible {
+        public var port: Int
+        public var description: String {
+            "port \(port) of 127.0.0.1 is in use (a studio already running? open http://127.0.0.1:\(port)/, or start with --port N)"
+        }
+    }
+
     public static func newToken() -> String {
         var random = SystemRandomNumberGenerator()
         return (0..<4).map { _ in String(random.next() as UInt64, radix: 16) }.joined()
@@ -44,7 +52,14 @@ public struct StudioServer: Sendable {
                                   ready(bound.port)
                               },
                               logger: logger)
-        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        // No graceful shutdown on Ctrl-C: a page listening for events never ends its request,
+        // so the server would wait for it forever. Nothing is lost when the process ends at
+        // once: every file the studio writes is renamed into place whole.
+        do {
+            try await app.runService(gracefulShutdownSignals: [])
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw Busy(port: port)
+        }
     }
 
     /// The routes, behind `LocalOnly`; `bound` is the port the Host header must name.

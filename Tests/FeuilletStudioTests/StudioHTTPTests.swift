@@ -159,3 +159,41 @@ import FeuilletTestSupport
     }
 }
 
+
+/// A change on disk redoes the variants made from the changed file, and only those.
+@Suite(.serialized) struct StudioLiveTests {
+    @Test func aStyleChangeRedoesOnlyThatStylesVariants() async throws {
+        try await RunningStudio.with { studio in
+            let article = "metastases.md"
+            func views() throws -> [VariantView] {
+                try JSONDecoder().decode([VariantView].self, from: try studio.request("/api/articles/\(article)/variants").body)
+            }
+            func poll(_ done: ([VariantView]) -> Bool) async throws -> [VariantView] {
+                for _ in 0..<1200 {
+                    let now = try views()
+                    if done(now) { return now }
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+                return try views()
+            }
+            let made = try await poll { $0.allSatisfy { $0.state != .waiting } }
+            #expect(made.allSatisfy { $0.state != .waiting })
+            let before = Dictionary(uniqueKeysWithValues: made.map { ($0.key, $0.version) })
+
+            let sheet = studio.root.appendingPathComponent("Styles/nuit.yml")
+            try (try String(contentsOf: sheet, encoding: .utf8) + "\n# touched\n").write(to: sheet, atomically: true, encoding: .utf8)
+            let after = try await poll { views in views.filter { $0.key.style == "nuit" }.allSatisfy { $0.version > before[$0.key]! } }
+            #expect(after.filter { $0.key.style == "nuit" }.allSatisfy { $0.version > before[$0.key]! }, "every nuit variant is redone")
+            #expect(after.filter { $0.key.style != "nuit" }.allSatisfy { $0.version == before[$0.key]! }, "no variant of another style is")
+
+            // A broken sheet: the error where the variant was, the last good pictures kept.
+            try "roles: [\n".write(to: sheet, atomically: true, encoding: .utf8)
+            let broken = try await poll { views in views.filter { $0.key.style == "nuit" }.allSatisfy { $0.state == .failed } }
+            let a4 = try #require(broken.first { $0.key.style == "nuit" && $0.key.target == "a4" })
+            #expect(a4.state == .failed)
+            #expect(a4.problems.first?.place.hasPrefix("Styles/nuit.yml:") == true, "\(a4.problems)")
+            #expect(a4.pictureVersion > 0 && a4.pictureVersion < a4.version)
+            #expect(try studio.request("/picture/\(article)/nuit/a4/1").type == "image/png", "the last good picture is still served")
+        }
+    }
+}
