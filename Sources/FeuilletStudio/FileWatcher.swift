@@ -49,8 +49,12 @@ public final class FileWatcher: @unchecked Sendable {
     /// sorted (empty when nothing did).
     public func changes(timeout: Double) -> [String] {
         guard wait(timeout) else { return [] }
-        var changed = Set<String>()
-        repeat { changed.formUnion(read()) } while wait(Self.settle)
+        var changed = Set<String>(), reads = 0
+        // A file written without pause (a log) still lets the changes so far be reported.
+        repeat {
+            changed.formUnion(read())
+            reads += 1
+        } while reads < 100 && wait(Self.settle)
         return changed.sorted()
     }
 

@@ -123,20 +123,26 @@ public final class Studio: @unchecked Sendable {
         }
     }
 
+    /// At most this many pages listen at once (a person has a few tabs open, not hundreds).
+    public static let listenerLimit = 32
+
     /// Updates of every variant (`event: variant`) and of the list of articles
-    /// (`event: articles`), as Server-Sent Events, until the page goes away.
-    public func events() -> AsyncStream<String> {
-        AsyncStream { continuation in
-            let id = condition.withLock {
-                nextListener += 1
-                listeners[nextListener] = continuation
-                return nextListener
-            }
-            continuation.onTermination = { [weak self] _ in
-                guard let self else { return }
-                _ = self.condition.withLock { self.listeners.removeValue(forKey: id) }
-            }
+    /// (`event: articles`), as Server-Sent Events, until the page goes away; nil when
+    /// `listenerLimit` pages already listen.
+    public func events() -> AsyncStream<String>? {
+        let (stream, continuation) = AsyncStream.makeStream(of: String.self)
+        let id: Int? = condition.withLock {
+            guard listeners.count < Self.listenerLimit, !stopped else { return nil }
+            nextListener += 1
+            listeners[nextListener] = continuation
+            return nextListener
         }
+        guard let id else { return nil }
+        continuation.onTermination = { [weak self] _ in
+            guard let self else { return }
+            _ = self.condition.withLock { self.listeners.removeValue(forKey: id) }
+        }
+        return stream
     }
 
     /// Runs `work` on the render thread (which owns the Pipeline), before any variant

@@ -113,7 +113,9 @@ public struct StudioServer: Sendable {
             }
         }
         router.get("/api/events") { _, _ in
-            let events = studio.events()
+            guard let events = studio.events() else {
+                throw HTTPError(.serviceUnavailable, message: "More than \(Studio.listenerLimit) pages of the studio are open: close some.")
+            }
             return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
                             body: ResponseBody { writer in
                                 try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
