@@ -5,7 +5,8 @@ import FeuilletTestSupport
 /// The studio in a real browser (headless chromium): the sample article's variants appear,
 /// and a word changed in the article on disk appears in the refreshed A4 variant's layout
 /// (the text of its pictures) without a reload; a click on a variant opens all its pages
-/// with their files. The screenshots are written to `.build/artefacts/` as `studio.png` and
+/// with their files; a broken edit shows its error and the last good picture, greyed. The
+/// screenshots are written to `.build/artefacts/` as `studio.png`, `studio-error.png` and
 /// `studio-viewer.png` (or into the folder `FEUILLET_STUDIO_SCREENSHOTS` names: the README's
 /// pictures are made so, in `docs/images`).
 @Suite(.serialized) struct StudioBrowserTests {
@@ -59,6 +60,22 @@ import FeuilletTestSupport
             let links = try browser.evaluate("[...document.querySelectorAll('#downloads a')].map((a) => a.getAttribute('href')).join(' ')") as? String
             #expect(links == "/download/metastases.md/classique/trifold/pdf /download/metastases.md/classique/trifold/png?page=1 /download/metastases.md/classique/trifold/png?page=2")
             try browser.screenshot().write(to: Self.screenshots.appendingPathComponent("studio-viewer.png"))
+
+            _ = try browser.evaluate("document.getElementById('viewer').close()")
+            // A broken edit: the error, with its place, where the variant was, and its last
+            // good picture beside it, greyed.
+            let good = try browser.evaluate(Self.waitFor("true")) as? [String: Any]
+            try text.replacingOccurrences(of: "title: \"", with: "title: [\"").write(to: file, atomically: true, encoding: .utf8)
+            let failed = try browser.evaluate(Self.waitFor("card.dataset.version !== '\(good?["version"] as? String ?? "")' && card.dataset.state === 'failed'")) as? [String: Any]
+            #expect(failed?["found"] as? Bool == true)
+            let display = try browser.evaluate("""
+                (() => { const card = document.querySelector('.variant[data-key="classique/a4"]');
+                         const image = card.querySelector('.strip img');
+                         return [card.querySelector('.error')?.textContent ?? '', image ? getComputedStyle(image).filter : 'none'].join(' | '); })()
+                """) as? String ?? ""
+            #expect(display.hasPrefix("Articles/metastases.md:3:1 — front matter is not valid YAML"), "\(display)")
+            #expect(display.hasSuffix("| grayscale(1)"), "\(display)")
+            try browser.screenshot().write(to: Self.screenshots.appendingPathComponent("studio-error.png"))
         }
     }
 
