@@ -10,8 +10,9 @@ struct Serve: ParsableCommand {
             prints. For an article, the page shows the A4, DL and three-panel leaflets, the title card at every preset \
             and the square carousel in each style of Styles/, with the errors and warnings of each (file:line:col). \
             Click one for all its pages, zoom and the PDF or PNG files. When the article, a style (or one it extends), \
-            a picture or a font changes on disk, the variants made from it are redone and the page updates itself; \
-            the article's text can be edited and saved in the page. Stop with Ctrl-C.
+            a picture or a font changes on disk, the variants made from it are redone and the page updates itself. \
+            In the page: the article's text, a style's own colours and fonts (written back with its comments kept) \
+            and a new article from a page scraped from the Q&A site. Stop with Ctrl-C.
             """)
 
     @Option(help: "The port to listen on (0: any free port).")
