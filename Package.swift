@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // The studio's HTTP server; without the swift-configuration and full-Foundation traits,
+        // which the studio does not use and which would only add to the build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
     ],
     targets: [
         // C libraries from Debian packages, one system-library target each.
@@ -34,10 +37,13 @@ let package = Package(
         .target(name: "FeuilletLayout", dependencies: ["FeuilletTypesetting", "FeuilletStyle", "FeuilletModel", "CPangoCairo", "CQrencode"]),
         .target(name: "FeuilletRender", dependencies: ["FeuilletLayout", "CPangoCairo", "CSpng", "CQPDF", "CJpeg", "CRsvg", "CLCMS2"]),
         .target(name: "FeuilletPipeline", dependencies: ["FeuilletRender", "FeuilletLayout", "FeuilletTypesetting", "FeuilletStyle", "FeuilletModel"]),
-        .target(name: "FeuilletBatch", dependencies: ["FeuilletPipeline", "FeuilletRender", "FeuilletLayout", "FeuilletStyle", "FeuilletModel",
+        .target(name: "FeuilletBatch", dependencies: ["FeuilletPipeline", "FeuilletRender", "FeuilletLayout", "FeuilletTypesetting", "FeuilletStyle", "FeuilletModel",
                                                       .product(name: "Yams", package: "Yams")]),
+        .target(name: "FeuilletStudio", dependencies: ["FeuilletPipeline", "FeuilletRender", "FeuilletLayout", "FeuilletTypesetting", "FeuilletStyle", "FeuilletModel",
+                                                       .product(name: "Hummingbird", package: "hummingbird"),
+                                                       .product(name: "Yams", package: "Yams")]),
         .target(name: "FeuilletCLI", dependencies: [
-            "FeuilletBatch", "FeuilletPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "FeuilletBatch", "FeuilletStudio", "FeuilletPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "feuillet", dependencies: ["FeuilletCLI"]),
         // Fuzz targets and the `feuillet-fuzz` driver (libFuzzer with `make fuzz`, else a mutator).
@@ -57,6 +63,7 @@ let package = Package(
         .testTarget(name: "FeuilletEndToEndTests", dependencies: ["FeuilletCLI", "FeuilletPipeline", "FeuilletRender", "FeuilletTypesetting", "FeuilletTestSupport"],
                     exclude: ["Corpus", "Golden", "Fixtures"]),  // read by path, not bundled
         .testTarget(name: "FeuilletFuzzTests", dependencies: ["FeuilletFuzzing"]),
+        .testTarget(name: "FeuilletStudioTests", dependencies: ["FeuilletStudio", "FeuilletPipeline", "FeuilletStyle", "FeuilletTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

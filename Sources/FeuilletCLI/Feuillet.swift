@@ -14,7 +14,7 @@ public struct Feuillet: ParsableCommand {
             `feuillet render ARTICLE.md` does. `feuillet init FOLDER` makes a new project to start from.
             """,
         version: EngineVersion.name,
-        subcommands: [Batch.self, Render.self, Check.self, Cards.self, Init.self, Bench.self, Import.self, Styles.self, Fonts.self,
+        subcommands: [Batch.self, Render.self, Check.self, Cards.self, Watch.self, Serve.self, Init.self, Bench.self, Import.self, Styles.self, Fonts.self,
                       BatchWorkerCommand.self],
         defaultSubcommand: Batch.self)
 

@@ -47,6 +47,11 @@ public struct Workspace: Sendable {
 
     /// Reads an article: Markdown (`.md`) or the scraped text form (anything else).
     public func loadArticle(_ path: String, strict: Bool = false) throws -> (Document, [Diagnostic]) {
+        try Self.readArticle(path, strict: strict)
+    }
+
+    /// Reads an article as `loadArticle` does, without a workspace (it needs none of its fonts).
+    public static func readArticle(_ path: String, strict: Bool = false) throws -> (Document, [Diagnostic]) {
         let (text, cleaned) = ArticleText.removingControlCharacters(try Self.readText(path), file: path)
         let (document, warnings) = URL(fileURLWithPath: path).pathExtension.lowercased() == "md"
             ? try MarkdownImporter(strict: strict).importDocument(text, file: path)

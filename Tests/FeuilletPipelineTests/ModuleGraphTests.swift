@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import FeuilletTestSupport
 
-/// docs/ARCHITECTURE.md: Model ← Style ← Typesetting ← Layout ← Render ← Pipeline ← Batch ← CLI.
+/// docs/ARCHITECTURE.md: Model ← Style ← Typesetting ← Layout ← Render ← Pipeline ← Batch ← Studio ← CLI.
 @Suite("Module graph")
 struct ModuleGraphTests {
-    static let order = ["Model", "Style", "Typesetting", "Layout", "Render", "Pipeline", "Batch", "CLI"]
+    static let order = ["Model", "Style", "Typesetting", "Layout", "Render", "Pipeline", "Batch", "Studio", "CLI"]
 
     @Test("no module imports one above it")
     func importsPointDown() throws {
