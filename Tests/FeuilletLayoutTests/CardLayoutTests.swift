@@ -75,8 +75,7 @@ struct CardLayoutTests {
             }
         }
         #expect(made > 100)
-        // The one card the shipped samples cannot hold: grand-caractère's 80 px title and its short answer on a link preview's central square.
-        #expect(refused.allSatisfy { ($0.contains("card title-og:") || $0.contains("card carousel-og-01:")) && $0.hasPrefix("urgences-pediatriques") && style == "grand-caractere" }, "\(refused)")
+        #expect(refused.isEmpty, "\(refused)")
         #expect(layouts == ["photo", "type"], "\(style) draws no photo card")
     }
 
@@ -84,6 +83,19 @@ struct CardLayoutTests {
     func photoCard(focus: String? = nil) throws -> Page {
         let path = try focus.map { try Self.article(adding: "image-focus: \($0)") } ?? Self.photoArticle
         return try Support.pipeline.render(try Support.typeset("moderne", article: path), target: .cards(.title, CardPreset(named: "square")!)).pages[0]
+    }
+
+    @Test("a cover too small for the title and its short answer (grand-caractère's 80 px title on a link preview) shows the title alone and says so")
+    func titleAlone() throws {
+        let typeset = try Support.typeset("grand-caractere", article: Self.photoArticle)
+        let summary = try #require(typeset.document.metadata.summary)
+        for kind in [CardKind.title, .carousel] {
+            let rendition = try Support.pipeline.render(typeset, target: .cards(kind, CardPreset(named: "og")!))
+            #expect(rendition.findings.contains { $0.message.contains("the short answer is left out") }, "\(kind): \(rendition.findings.map(\.message))")
+            let words = texts(rendition.pages[0]).map(\.line.text).joined(separator: " ")
+            #expect(!words.contains(summary.prefix(20)) && words.contains("Urgences"), "\(kind): \(words)")
+            #expect(rendition.pages[0].alt?.contains(summary) == false)
+        }
     }
 
     @Test("the scrim is what makes the photo card read: without it, the contrast check (on the photo's pixels) fails")

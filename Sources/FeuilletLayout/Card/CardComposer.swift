@@ -46,8 +46,21 @@ public struct CardComposer {
         do { content = try CardContent(document, labels: labels) } catch let bad as CardContent.BadChoice { throw Failure.badChoice(card: name, message: bad.message) }
         var structure = StructureTree(), warnings: [String] = []
         let slide = CardSlide(style: style, pictures: pictures, engine: engine, preset: preset, labels: labels)
-        let pages = try specs(kind, name: name, content: content, labels: labels, document: document, shape: preset.shape).map {
-            try slide.page($0, structure: &structure, warnings: &warnings)
+        let pages = try specs(kind, name: name, content: content, labels: labels, document: document, shape: preset.shape).map { spec in
+            do {
+                return try slide.page(spec, structure: &structure, warnings: &warnings)
+            } catch let failure as Failure where content.summary != nil && spec.boxes.contains(where: { $0.part == .text && $0.text == content.summary }) {
+                // A cover too small for the title and its short answer (large print on a link
+                // preview, which prints the description beside it) shows the title alone.
+                guard case .doesNotFit(_, _, let minimum) = failure else { throw failure }
+                var alone = spec
+                alone.boxes.removeAll { $0.part == .text && $0.text == content.summary }
+                alone.alt = alone.boxes.map(\.text).joined(separator: " ") + (content.sourceLine.map { " " + $0 } ?? "")
+                let page = try slide.page(alone, structure: &structure, warnings: &warnings)
+                warnings.append("card \(spec.name): the short answer is left out: with it the text does not fit even at "
+                                + "\(Int((minimum / Length.pointsPerPixel).rounded())) px, the style's smallest size")
+                return page
+            }
         }
         return LayoutResult(pages: pages, structure: structure, warnings: warnings)
     }
