@@ -1,22 +1,31 @@
 #!/usr/bin/env bash
 # The whole-process figures `feuillet bench` cannot take from inside: run after `make build`.
-#   scripts/measure.sh            start-up time, render time of the sample leaflet, a ~100-page article,
-#                                 the default batch with 1 and 2 workers (PAIRS runs of each,
-#                                 in turn; and how many runs crash, out of BATCH_RUNS), and
-#                                 the peak memory of all the batch's processes, and the re-run of a batch
+#   scripts/measure.sh            start-up time; the sample leaflet and a ~100-page article,
+#                                 each set by Feuillet and by the floor (scripts/floor/floor.c:
+#                                 bare Pango and Cairo, the same text in two columns of A4, no
+#                                 typographic rule), in alternating rounds (ROUNDS), with the
+#                                 cost per page and the ratios; the default batch with 1 and 2
+#                                 workers (PAIRS runs of each, in turn; and how many runs crash,
+#                                 out of BATCH_RUNS), the peak memory of all the batch's processes, and the re-run of a batch
 #                                 whose outputs are all up to date (the default one and one of 1,000+ jobs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/feuillet
 [[ -x $bin ]] || { echo "build first: make build" >&2; exit 1; }
+floor=.build/floor
+mkdir -p .build
+# shellcheck disable=SC2046
+gcc -O2 -Wall -o "$floor" scripts/floor/floor.c $(pkg-config --cflags --libs pangocairo pangofc fontconfig cairo-pdf)
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 # Processor time (user + system, ms) of a command: what a busy machine does not inflate.
 cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%d", ($1 + $2) * 1000 }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+pages() { pdfinfo "$1" | awk '/^Pages/ {print $2}'; }
 
 echo "process start and exit, feuillet --help (ms): $(for i in 1 2 3 4 5; do echo -n "$(ms $bin --help) "; done)"
-echo "render, whole process (ms): $(for i in 1 2 3 4 5; do echo -n "$(ms $bin render Articles/metastases.md --output /tmp/feuillet-measure.pdf) "; done)"
 
 long=$(mktemp --suffix=.md)
+trap 'rm -f "$long"' EXIT
 python3 - "$long" <<'PY'
 import sys
 head, body = open("Articles/metastases.md").read().split("\n---\n", 1)
@@ -26,9 +35,26 @@ def copy(n):
     return "\n".join(f"{l} ({n})" if l[:1].isalpha() else l for l in body.split("\n"))
 open(sys.argv[1], "w").write(head + "\n---\n" + "\n\n".join(copy(n) for n in range(118)))
 PY
-/usr/bin/time -f "long article: %e s, %M KB peak" $bin render "$long" --output /tmp/feuillet-long.pdf >/dev/null
-echo "long article: $(pdfinfo /tmp/feuillet-long.pdf | awk '/^Pages/ {print $2}') pages"
-rm -f "$long"
+# The same geometry for both: the typography fixture (A4, two columns, DejaVu Serif 10.5 pt).
+fixture=Tests/FeuilletEndToEndTests/Fixtures/typographie-a4.yml
+ours() { ms $bin render "$1" --style $fixture --output "$2"; }
+theirs() { ms "$floor" "$1" "$2"; }
+short_ours=() short_floor=() long_ours=() long_floor=()
+for i in $(seq 1 "${ROUNDS:-5}"); do
+    short_ours+=("$(ours Articles/metastases.md /tmp/feuillet-measure.pdf)")
+    short_floor+=("$(theirs Articles/metastases.md /tmp/floor-measure.pdf)")
+    long_ours+=("$(ours "$long" /tmp/feuillet-long.pdf)")
+    long_floor+=("$(theirs "$long" /tmp/floor-long.pdf)")
+done
+so=$(median "${short_ours[@]}") sf=$(median "${short_floor[@]}") lo=$(median "${long_ours[@]}") lf=$(median "${long_floor[@]}")
+po=$(pages /tmp/feuillet-long.pdf) pf=$(pages /tmp/floor-long.pdf) so_pages=$(pages /tmp/feuillet-measure.pdf) sf_pages=$(pages /tmp/floor-measure.pdf)
+echo "sample leaflet, whole process (ms): feuillet ${short_ours[*]} (median $so), floor ${short_floor[*]} (median $sf)"
+echo "long article, whole process (ms): feuillet ${long_ours[*]} (median $lo, $po pages), floor ${long_floor[*]} (median $lf, $pf pages)"
+awk -v so="$so" -v sf="$sf" -v lo="$lo" -v lf="$lf" -v po="$po" -v pf="$pf" -v sop="$so_pages" -v sfp="$sf_pages" 'BEGIN {
+    a = (lo - so) / (po - sop); b = (lf - sf) / (pf - sfp)
+    printf "sample leaflet: feuillet %.2fx the floor\n", so / sf
+    printf "cost per page: feuillet %.1f ms, floor %.1f ms, ratio %.2fx\n", a, b, a / b }'
+/usr/bin/time -f "long article: %e s, %M KB peak" $bin render "$long" --style $fixture --output /tmp/feuillet-long.pdf >/dev/null
 
 crashes=0
 for i in $(seq 1 "${BATCH_RUNS:-6}"); do
@@ -41,7 +67,6 @@ for i in $(seq 1 "${PAIRS:-7}"); do
     one+=("$(ms $bin batch --force --jobs 1 --quiet)")
     two+=("$(ms $bin batch --force --jobs 2 --quiet)")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 echo "default batch --jobs 1, whole process (ms): ${one[*]} (median $(median "${one[@]}"))"
 echo "default batch --jobs 2, whole process (ms): ${two[*]} (median $(median "${two[@]}"))"
 awk -v a="$(median "${one[@]}")" -v b="$(median "${two[@]}")" 'BEGIN { printf "speed-up of 2 workers: %.2fx\n", a / b }'

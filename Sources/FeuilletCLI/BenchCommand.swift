@@ -53,6 +53,23 @@ struct Bench: ParsableCommand {
             try measure("layout and checks A4 (model → rendition)") { _ = try pipeline.render(sheet.typeset(document), target: .a4) }
             try measure("PDF export (rendition → file)") { try pipeline.write(leaflet, in: location) }
             try measure("leaflet A4 (model → PDF file)") { try pipeline.write(try pipeline.render(sheet.typeset(document), target: .a4), in: location) }
+            // The cost of a page: a long article (copies of this one, each line of each copy
+            // numbered, so no paragraph repeats another and none is set from the memo) against
+            // the leaflet, both to a PDF file.
+            let long = try MarkdownImporter().importDocument(Self.numberedCopies(of: text, count: Self.longCopies), file: article).0
+            let longTypeset = sheet.typeset(long)
+            let longPages = try pipeline.render(longTypeset, target: .a4).pages.count
+            var longTimes: [Double] = []
+            for _ in 0..<max(3, runs / 6) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try pipeline.write(try pipeline.render(sheet.typeset(long), target: .a4), in: location)
+                longTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            let leafletTime = results.last!.milliseconds
+            let longTime = longTimes.sorted()[longTimes.count / 2]
+            results.append(BenchResult(name: "long article A4, \(longPages) pages (model → PDF file)", milliseconds: longTime))
+            results.append(BenchResult(name: "cost per page (long article − leaflet, per page added)",
+                                       milliseconds: (longTime - leafletTime) / Double(max(1, longPages - leaflet.pages.count))))
             try measure("card 1080×1080 (model → PNG file)") { try pipeline.write(try pipeline.render(typeset, target: square), in: location) }
             try measure("same card, Cairo's PNG writer (reference)") { _ = try PNGExporter().renderWithCairoWriter(card) }
             // A photo card: the photo cut and scrimmed, its pixels checked under the text.
@@ -90,5 +107,21 @@ struct Bench: ParsableCommand {
                                      batchFailures: failures, peakMemoryMB: BenchReport.peakMemoryMB())
             print(json ? report.json : report.table)
         }
+    }
+
+    /// Copies of the sample for the long article: about 50 A4 pages in classique (26 made 22).
+    static let longCopies = 59
+
+    /// `count` copies of an article's body under its front matter, each line that starts
+    /// with a letter ending with the copy's number (as scripts/measure.sh makes its long article).
+    static func numberedCopies(of text: String, count: Int) -> String {
+        let parts = text.components(separatedBy: "\n---\n")
+        guard parts.count >= 2 else { return text }
+        let head = parts[0], body = parts.dropFirst().joined(separator: "\n---\n")
+        let copies = (0..<count).map { n in
+            body.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.first?.isLetter == true ? "\($0) (\(n))" : String($0) }.joined(separator: "\n")
+        }
+        return head + "\n---\n" + copies.joined(separator: "\n\n")
     }
 }

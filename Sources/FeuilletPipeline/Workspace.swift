@@ -23,7 +23,7 @@ public struct Workspace: Sendable {
             .filter { var dir: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &dir) && dir.boolValue }
         fonts = try FontLibrary(folders: folders + extraFontFolders)
         styles = StyleLoader(folders: [root.appendingPathComponent("Styles")], knownFamilies: fonts.families)
-        hyphenator = try Hyphenator(path: hyphenationDictionary)
+        hyphenator = try Hyphenator.shared(path: hyphenationDictionary)
         self.hyphenationDictionary = hyphenationDictionary
     }
 

@@ -30,12 +30,21 @@ public struct BreakCandidate: Sendable, Equatable {
     public var spacesBefore: Int
     /// Stretchable word spaces from the paragraph start up to `nextStartX`.
     public var spacesBeforeNext: Int
+    /// How far a justified line ending here may hang past the right edge of its measure
+    /// (margin protrusion of its last character: a comma, a full stop, a closing guillemet);
+    /// a drawn hyphen's is `LineBreaker.Parameters.hyphenProtrusion`.
+    public var endProtrusion: Double
+    /// How far the next line may hang past the left edge (an opening guillemet or quote).
+    public var nextStartProtrusion: Double
 
-    public init(kind: Kind, lineEndX: Double, nextStartX: Double, spacesBefore: Int, spacesBeforeNext: Int) {
+    public init(kind: Kind, lineEndX: Double, nextStartX: Double, spacesBefore: Int, spacesBeforeNext: Int,
+                endProtrusion: Double = 0, nextStartProtrusion: Double = 0) {
         self.kind = kind
         self.lineEndX = lineEndX
         self.nextStartX = nextStartX
         self.spacesBefore = spacesBefore
         self.spacesBeforeNext = spacesBeforeNext
+        self.endProtrusion = endProtrusion
+        self.nextStartProtrusion = nextStartProtrusion
     }
 }

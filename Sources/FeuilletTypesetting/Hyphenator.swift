@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import FeuilletModel
 internal import CHyphen
 
@@ -26,6 +27,20 @@ public final class Hyphenator: @unchecked Sendable {
     }
 
     deinit { hnj_hyphen_free(dict) }
+
+    private static let loaded = Mutex<[String: Hyphenator]>([:])
+
+    /// The dictionary at `path`, read once per process and shared by every workspace and
+    /// thread that asks for it (reading and hashing its 2,900 patterns costs a short render
+    /// about 10 M instructions).
+    public static func shared(path: String = Hyphenator.defaultDictionary) throws -> Hyphenator {
+        try loaded.withLock { cache in
+            if let hit = cache[path] { return hit }
+            let made = try Hyphenator(path: path)
+            cache[path] = made
+            return made
+        }
+    }
 
     /// Character offsets inside `word` where a hyphen may go (a break before that character).
     /// Words joined by an apostrophe or a hyphen (`TextToken.joiners`) are hyphenated part

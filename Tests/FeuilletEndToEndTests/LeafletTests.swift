@@ -83,7 +83,12 @@ struct LeafletTests {
             // The running footer sits in the bottom margin, inside the page.
             let body = text.filter { $0.rect.y < content.maxY }
             for item in body {
-                #expect(content.contains(item.rect), "page \(info.page): \"\(item.text ?? "")\" at \(item.rect) leaves the margins")
+                // A justified line's edge punctuation hangs into the margin (never more than a
+                // third of an em); the line's measure stays inside.
+                let hangs = item.hangs ?? [0, 0]
+                let measure = Rect(x: item.rect.x + hangs[0], y: item.rect.y, width: item.rect.width - hangs[0] - hangs[1], height: item.rect.height)
+                #expect(content.contains(measure), "page \(info.page): \"\(item.text ?? "")\" at \(item.rect) leaves the margins")
+                #expect(hangs.allSatisfy { $0 >= 0 && $0 <= (item.fontSize ?? 0) / 3 }, "\(item.text ?? ""): hangs \(hangs)")
             }
             // Lines of one column must not collide: either side by side on one baseline,
             // or their baselines at least 85 % of the larger font size apart.
@@ -120,7 +125,7 @@ struct LeafletTests {
         }
     }
 
-    @Test("justified lines fill the column exactly; none is wider")
+    @Test("justified lines fill the column exactly, less what hangs into the margins; none is wider")
     func justifiedWidths() throws {
         let (_, pages, _) = try Support.render(.a4, into: Support.temporaryFolder())
         let style = try Support.workspace.styles.load("classique")
@@ -131,12 +136,13 @@ struct LeafletTests {
             for placed in page.frame.items {
                 guard case .text(let line) = placed.item, line.fontSize == style[.body].size else { continue }
                 // List items are indented: their measure is what is left of the column.
-                let columnLeft = placed.origin.x < p.marginLeft.points() + width ? p.marginLeft.points() : p.marginLeft.points() + width + p.gutter.points()
-                let width = width - (placed.origin.x - columnLeft)
-                #expect(line.width <= width + 0.05, "\"\(line.text)\" is \(line.width) pt wide in a \(width) pt column")
+                let start = placed.origin.x + line.hangsLeft, measure = line.width - line.hangsLeft - line.hangsRight
+                let columnLeft = start < p.marginLeft.points() + width ? p.marginLeft.points() : p.marginLeft.points() + width + p.gutter.points()
+                let width = width - (start - columnLeft)
+                #expect(measure <= width + 0.05, "\"\(line.text)\" is \(line.width) pt wide in a \(width) pt column")
                 if line.justified {
                     justified += 1
-                    #expect(abs(line.width - width) < 0.05, "\"\(line.text)\" is justified to \(line.width), not \(width)")
+                    #expect(abs(measure - width) < 0.05, "\"\(line.text)\" is justified to \(measure), not \(width)")
                 }
             }
         }

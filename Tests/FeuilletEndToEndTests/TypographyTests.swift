@@ -159,10 +159,37 @@ struct TypographyTests {
         #expect(justified.count > 10)
         let p = try Support.workspace.styles.load(url.path).page
         let column = (p.width.points() - p.marginLeft.points() - p.marginRight.points() - p.gutter.points() * Double(p.columns - 1)) / Double(p.columns)
-        for line in justified { #expect(line.width <= column + 0.05, "\(style): \"\(line.text)\" is \(line.width) pt in a \(column) pt column") }
+        // A justified line is as wide as its measure plus what hangs into the margins.
+        func measure(_ line: TextLine) -> Double { line.width - line.hangsLeft - line.hangsRight }
+        for line in justified { #expect(measure(line) <= column + 0.05, "\(style): \"\(line.text)\" is \(line.width) pt in a \(column) pt column") }
         // Justified lines end on one of a few measures (column, list text, boxed text), never in between.
-        let widths = Set(justified.map { ($0.width * 10).rounded() / 10 })
+        let widths = Set(justified.map { (measure($0) * 10).rounded() / 10 })
         #expect(widths.count <= 3, "\(style): justified lines end at \(widths.sorted())")
+    }
+
+    @Test("a justified line ending in a hyphen, a comma or a full stop hangs past its column by half or 70 % of the character, as the layout dump says; one ending in a letter does not")
+    func protrusion() throws {
+        let items = LayoutDump.pages(try layout(article: "metastases", style: Self.fixture).pages).flatMap(\.items)
+            .filter { $0.kind == "text" && $0.structure == "P" }
+        let p = try Support.workspace.styles.load(Self.fixture).page
+        let left = p.marginLeft.points()
+        let column = (p.width.points() - left - p.marginRight.points() - p.gutter.points()) / 2
+        var hung: [Character: Int] = [:]
+        for item in items {
+            let x = item.rect.x < left + column ? left : left + column + p.gutter.points()
+            let overshoot = item.rect.x + item.rect.width - (x + column)
+            // Not a paragraph's last line, nor the lead set across both columns.
+            guard overshoot > -0.5, item.rect.width < column + 5, let last = item.text?.last else { continue }
+            let hang = item.hangs?[1] ?? 0
+            #expect(abs(overshoot - hang) < 0.05, "\(item.text ?? ""): ends \(overshoot) pt past its column, hangs \(hang)")
+            if last.isLetter { #expect(hang == 0, "\(item.text ?? "")") }
+            if "\u{2010},.".contains(last) {
+                // 10.5 pt DejaVu Serif: the hyphen and the comma are 0.34 and 0.32 em wide, the full stop 0.32 em.
+                #expect(hang > 1.5 && hang < 2.5, "\(item.text ?? ""): hangs \(hang) pt")
+                hung[last, default: 0] += 1
+            }
+        }
+        #expect(hung["\u{2010}", default: 0] >= 5 && hung[".", default: 0] >= 1, "\(hung)")
     }
 
     @Test("every shipped style holds the typesetting targets on the sample articles", arguments: ["classique", "moderne", "grand-caractere", "nuit"])

@@ -47,7 +47,7 @@ struct LineBreakerTests {
                 #expect(line.start == previous)
                 if let p = previous { #expect(line.end > p) }
                 previous = line.end
-                if !line.overfull { #expect(line.naturalWidth - measure < 0.01 + Double(line.spaces) * 3.3 / 4) }
+                if !line.overfull { #expect(line.naturalWidth - measure < 0.01 + Double(line.spaces) * 3.3 * LineBreaker.shrinkShare) }
                 // Overfull only when a single word (no space on the line) is wider than the measure.
                 if line.overfull { #expect(line.spaces == 0 || line.naturalWidth > measure) }
                 // A line ending on a hyphen of the text counts in the run too.
@@ -98,5 +98,48 @@ struct LineBreakerTests {
             }
         }
         #expect(hyphenated > 20, "the paragraphs should need some hyphens")
+    }
+
+    /// Ten words of 20 pt, one of 60 pt (a hyphenation point in its middle), one of 20 pt:
+    /// the first line can hold the first eleven words only by shrinking its ten spaces by
+    /// `shrink` of their width, else it ends with half the long word and a hyphen.
+    func shrinkCase(shrink: Double) -> (lines: [LineBreaker.Line], candidates: [BreakCandidate]) {
+        let c = candidates(Array(repeating: 20, count: 10) + [60, 20])
+        let measure = 10 * 20 + 60 + 10 * 3.3 - 10 * 3.3 * shrink
+        return (LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure])).breakLines(c), c)
+    }
+
+    @Test("a word space shrinks to 75 % of its width, and never further")
+    func shrinkBound() {
+        let (within, c) = shrinkCase(shrink: 0.23)
+        #expect(c[within[0].end].kind == .space && within[0].spaces == 10, "a 23 % shrink is allowed: \(within)")
+        let (beyond, d) = shrinkCase(shrink: 0.27)
+        #expect(d[beyond[0].end].kind == .hyphen, "a 27 % shrink is not: \(beyond)")
+    }
+
+    @Test("punctuation that hangs into the margin is measured: a line one comma's protrusion too long still fits")
+    func protrusionMeasured() {
+        // Nine 20 pt words; five fit on the first line only if the comma after the fifth
+        // hangs 1.5 pt into the margin (its spaces already shrunk as far as they may).
+        var c = candidates(Array(repeating: 20, count: 9))
+        let measure = 5 * 20 + 4 * 3.3 - 4 * 3.3 * LineBreaker.shrinkShare - 1
+        let natural = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure])).breakLines(c)
+        #expect(natural[0].spaces < 4, "without protrusion five words do not fit on \(measure) pt")
+        c[4].endProtrusion = 1.5
+        c[4].nextStartProtrusion = 0.5
+        let hung = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure])).breakLines(c)
+        #expect(hung[0].end == 4 && hung[0].rightProtrusion == 1.5 && hung[0].leftProtrusion == 0, "\(hung)")
+        // The next line is the last: set at its natural width, it hangs on neither side.
+        #expect(hung.count == 2 && hung[1].leftProtrusion == 0 && hung[1].rightProtrusion == 0)
+        let ragged = LineBreaker(.init(mode: .ragged, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure])).breakLines(c)
+        #expect(ragged.allSatisfy { $0.leftProtrusion == 0 && $0.rightProtrusion == 0 }, "ragged text does not hang")
+    }
+
+    @Test("a very loose line next to a tight or decent one costs the adjacent-line demerit",
+          arguments: [(-0.9, 1.2, true), (0.2, 1.2, true), (0.6, 1.2, false), (-0.9, 0.2, false), (-0.9, 0.6, true)])
+    func fitnessDemerits(first: Double, second: Double, penalised: Bool) {
+        let breaker = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [100]))
+        #expect((breaker.adjacentDemerits(first, second) > 0) == penalised)
+        #expect(breaker.adjacentDemerits(first, second) == breaker.adjacentDemerits(second, first))
     }
 }

@@ -11,6 +11,9 @@ public enum LayoutDump {
         /// For text: the baseline's y and the font size, to check lines do not collide.
         public var baseline: Double?
         public var fontSize: Double?
+        /// For a justified line whose edge punctuation hangs into the margins (`Protrusion`):
+        /// how far past the left and the right edge of its measure, in points.
+        public var hangs: [Double]?
         /// The kind of the structure element the item is content of (`P`, `H2`, `LBody`…),
         /// and the element's number in the document's structure.
         public var structure: String?
@@ -47,7 +50,8 @@ public enum LayoutDump {
         switch frameItem {
         case .text(let line):
             return Item(page: page, kind: "text", rect: Rect(x: o.x, y: o.y - line.ascent, width: line.width, height: line.ascent + line.descent),
-                        text: line.text, baseline: o.y, fontSize: line.fontSize)
+                        text: line.text, baseline: o.y, fontSize: line.fontSize,
+                        hangs: line.hangsLeft == 0 && line.hangsRight == 0 ? nil : [line.hangsLeft, line.hangsRight])
         case .shape(let shape):
             switch shape.geometry {
             case .rectangle(let size, _):

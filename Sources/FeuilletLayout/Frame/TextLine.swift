@@ -21,9 +21,13 @@ public final class TextLine {
     /// The font's own word space, in points: a justified gap is this plus the adjustment.
     public let naturalSpace: Double
     public let hyphenated: Bool
+    /// How far a justified line hangs past the left and right edges of its measure, its
+    /// edge punctuation in the margins (`Protrusion`): `width` includes both.
+    public let hangsLeft: Double
+    public let hangsRight: Double
 
     init(layout: OpaquePointer, text: String, color: Color, fontSize: Double, justified: Bool = false,
-         spaceAdjustment: Double = 0, naturalSpace: Double = 0, hyphenated: Bool = false) {
+         spaceAdjustment: Double = 0, naturalSpace: Double = 0, hyphenated: Bool = false, hangsLeft: Double = 0, hangsRight: Double = 0) {
         g_object_ref(UnsafeMutableRawPointer(layout))
         self.layout = layout
         self.text = text
@@ -33,6 +37,8 @@ public final class TextLine {
         self.spaceAdjustment = spaceAdjustment
         self.naturalSpace = naturalSpace
         self.hyphenated = hyphenated
+        self.hangsLeft = hangsLeft
+        self.hangsRight = hangsRight
         var logical = PangoRectangle()
         pango_layout_line_get_extents(pango_layout_get_line_readonly(layout, 0), nil, &logical)
         // Line extents are relative to the baseline: y is minus the ascent.

@@ -15,7 +15,8 @@ struct SetLine {
 
 /// Sets a paragraph: shapes it once with Pango, finds break candidates (Pango's break
 /// opportunities and French hyphenation points), lets the total-fit breaker choose the
-/// lines, then shapes each line on its own and justifies it by widening word spaces only.
+/// lines, then shapes each line on its own and justifies it by changing its word spaces
+/// only (within the breaker's bounds), its edge punctuation hanging into the margins.
 struct ParagraphSetter {
     let engine: TextEngine
     let hyphenator: Hyphenator?
@@ -38,27 +39,33 @@ struct ParagraphSetter {
         let mode: LineBreaker.Mode = style.align == .justify ? .justified : .ragged
         let breaker = LineBreaker(.init(mode: mode, spaceWidth: shaped.spaceWidth, hyphenWidth: shaped.hyphenWidth,
                                         maxConsecutiveHyphens: maxConsecutiveHyphens, lineWidths: [width - indent, width],
-                                        hyphenationZone: LineBreaker.hyphenationZone * style.size))
+                                        hyphenationZone: LineBreaker.hyphenationZone * style.size,
+                                        hyphenProtrusion: Protrusion.right(shaped.hyphen.unicodeScalars.first!) * shaped.hyphenWidth,
+                                        startProtrusion: shaped.leftProtrusion(0)))
         let lines = breaker.breakLines(candidates.map(\.candidate))
         return lines.enumerated().map { n, line in
             let start = line.start.map { candidates[$0].nextStart } ?? 0
             let end = candidates[line.end].lineEnd
             let last = candidates[line.end].candidate.kind == .end || candidates[line.end].candidate.kind == .forced
+            // A justified line hangs its edge punctuation into the margins (the breaker's
+            // protrusion, zero elsewhere): set that much wider, from that much further left.
+            let hanging = line.leftProtrusion + line.rightProtrusion
             let measure = n == 0 ? width - indent : width
-            let set = makeLine(shaped, range: start..<end, hyphen: line.hyphenated, justifyTo: style.align == .justify && !last ? measure : nil)
-            var x = n == 0 ? indent : 0
+            let set = makeLine(shaped, range: start..<end, hyphen: line.hyphenated, justifyTo: style.align == .justify && !last ? measure + hanging : nil,
+                               hangs: (line.leftProtrusion, line.rightProtrusion))
+            var x = (n == 0 ? indent : 0) - line.leftProtrusion
             switch style.align {
             case .center: x += (measure - set.line.width) / 2
             case .right: x += measure - set.line.width
             case .left, .justify: break
             }
-            let problem: String? = line.overfull || set.line.width > measure + 0.5 ? "a line is wider than its column: \"\(set.line.text)\""
+            let problem: String? = line.overfull || set.line.width > measure + hanging + 0.5 ? "a line is wider than its column: \"\(set.line.text)\""
                 : line.brokenWord ? "a word too long for its column was broken without a hyphen: \"\(set.line.text)\"" : nil
             return SetLine(line: set.line, x: x, links: set.links, problem: problem)
         }
     }
 
-    private func makeLine(_ p: ShapedParagraph, range: Range<Int>, hyphen: Bool, justifyTo width: Double?)
+    private func makeLine(_ p: ShapedParagraph, range: Range<Int>, hyphen: Bool, justifyTo width: Double?, hangs: (left: Double, right: Double))
         -> (line: TextLine, links: [(x: Double, width: Double, url: String)]) {
         let bytes = Array(p.text.string.utf8[p.text.string.utf8.index(p.text.string.utf8.startIndex, offsetBy: range.lowerBound)..<p.text.string.utf8.index(p.text.string.utf8.startIndex, offsetBy: range.upperBound)])
         var lineText = String(decoding: bytes, as: UTF8.self)
@@ -89,7 +96,8 @@ struct ParagraphSetter {
             }
         }
         let line = TextLine(layout: layout, text: lineText, color: p.style.color, fontSize: p.style.size, justified: width != nil,
-                            spaceAdjustment: adjustment, naturalSpace: p.spaceWidth, hyphenated: hyphen)
+                            spaceAdjustment: adjustment, naturalSpace: p.spaceWidth, hyphenated: hyphen,
+                            hangsLeft: hangs.left, hangsRight: hangs.right)
         let links = p.text.spans.compactMap { span -> (x: Double, width: Double, url: String)? in
             guard let url = span.link else { return nil }
             let lo = max(span.range.lowerBound, range.lowerBound), hi = min(span.range.upperBound, range.upperBound)

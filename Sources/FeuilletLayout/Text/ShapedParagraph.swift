@@ -168,9 +168,16 @@ final class ShapedParagraph {
         found.append((scalars.count, .end, end))
         return found.map { f in
             Candidate(candidate: BreakCandidate(kind: f.kind, lineEndX: x(f.end), nextStartX: x(f.at),
-                                                spacesBefore: spacesBefore[f.end], spacesBeforeNext: spacesBefore[f.at]),
+                                                spacesBefore: spacesBefore[f.end], spacesBeforeNext: spacesBefore[f.at],
+                                                endProtrusion: f.end > 0 ? Protrusion.right(scalars[f.end - 1]) * (x(f.end) - x(f.end - 1)) : 0,
+                                                nextStartProtrusion: leftProtrusion(f.at)),
                       lineEnd: byteAt[f.end], nextStart: byteAt[f.at])
         }
+    }
+
+    /// How far a line starting at character `i` may hang past the left edge (`Protrusion`).
+    func leftProtrusion(_ i: Int) -> Double {
+        i < scalars.count ? Protrusion.left(scalars[i]) * (x(i + 1) - x(i)) : 0
     }
 
     /// What a break after the hyphen before `i` is: where the style hyphenates and the
