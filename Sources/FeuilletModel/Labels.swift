@@ -76,7 +76,22 @@ public struct Labels: Sendable, Equatable {
     public func date(_ iso: String) -> String { fill(.date, ["date": longDate(iso)]) }
     public func author(_ author: String) -> String { fill(.author, ["author": author]) }
     public func page(_ page: Int, of count: Int) -> String { fill(.page, ["page": "\(page)", "pages": "\(count)"]) }
-    public func quotation(_ quote: String) -> String { fill(.quotation, ["quote": quote]) }
+    public func quotation(_ quote: String) -> String { fill(.quotation, ["quote": Self.unquoted(quote)]) }
+
+    /// A quote the author wrote with its own marks («…», "…", “…”) loses them: the label
+    /// gives it the language's, and « « … » » would read doubled.
+    static func unquoted(_ quote: String) -> String {
+        let marks: [(Character, Character)] = [("«", "»"), ("\"", "\""), ("“", "”"), ("„", "“"), ("‹", "›")]
+        let spaces: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]
+        var text = Substring(quote)
+        while let first = text.first, spaces.contains(first) { text.removeFirst() }
+        while let last = text.last, spaces.contains(last) { text.removeLast() }
+        guard text.count > 2, let (_, close) = marks.first(where: { $0.0 == text.first }), text.last == close else { return String(text) }
+        text = text.dropFirst().dropLast()
+        while let first = text.first, spaces.contains(first) { text.removeFirst() }
+        while let last = text.last, spaces.contains(last) { text.removeLast() }
+        return String(text)
+    }
     public func photo(_ alt: String) -> String { fill(.photo, ["alt": alt]) }
     public func slide(_ page: Int, of count: Int) -> String { fill(.slide, ["page": "\(page)", "pages": "\(count)"]) }
     public func digest(online: Bool) -> String { self[online ? .digestOnline : .digest] }

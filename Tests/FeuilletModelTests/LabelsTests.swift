@@ -50,4 +50,12 @@ struct LabelsTests {
         #expect(KeyMessageRule.message(quote("A retenir : idem.")) == "idem.")
         #expect(KeyMessageRule.message(quote("Retenir : non.")) == nil)
     }
+
+    @Test("a quote written with its own marks gets the language's once: never « « … » »",
+          arguments: ["« Boire souvent. »", "\u{00AB}\u{202F}Boire souvent.\u{202F}\u{00BB}", "\"Boire souvent.\"", "“Boire souvent.”", "Boire souvent."])
+    func quotation(quote: String) {
+        let french = Labels.of("fr").quotation(quote), english = Labels.of("en").quotation(quote)
+        #expect(french.filter { $0 == "«" }.count == 1 && french.contains("Boire souvent."), "\(french)")
+        #expect(!english.contains("«") && english.filter { "“\"".contains($0) }.count == 1, "\(english)")
+    }
 }
