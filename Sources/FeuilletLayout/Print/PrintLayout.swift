@@ -66,7 +66,7 @@ public struct PrintLayout {
         func attempt(_ parts: [[Block]], floor: Double) -> Result<LayoutResult, DoesNotFit> {
             var short = document
             short.blocks = parts.flatMap { $0 } + [note]
-            return Result { try fitted(short, template: template, options: options, floor: floor) }.mapError { $0 as! DoesNotFit }
+            return Result { () throws(DoesNotFit) in try fitted(short, template: template, options: options, floor: floor) }
         }
         for floor in floors {
             var kept = Array(digest.parts.indices), tooWide: [String] = []
@@ -100,7 +100,7 @@ public struct PrintLayout {
 
     /// The article at 100 %, or as small as the fit and `style`'s `page.min-scale` allow,
     /// on the format's pages.
-    private func fitted(_ document: Document, template: PrintTemplate, options: PrintOptions, floor: Double? = nil) throws -> LayoutResult {
+    private func fitted(_ document: Document, template: PrintTemplate, options: PrintOptions, floor: Double? = nil) throws(DoesNotFit) -> LayoutResult {
         let format = template.format
         let smallest = options.fit.shrinks ? floor ?? style.page.minScale : 1
         if let surely = surelyTooLong(document, template: template, scale: smallest) {
