@@ -30,6 +30,11 @@ public struct BreakCandidate: Sendable, Equatable {
     public var spacesBefore: Int
     /// Stretchable word spaces from the paragraph start up to `nextStartX`.
     public var spacesBeforeNext: Int
+    /// Characters other than word spaces from the paragraph start up to `lineEndX` and up
+    /// to `nextStartX`: a justified line may space its letters a little, too
+    /// (`LineBreaker.Parameters.letterStretch`).
+    public var lettersBefore: Int
+    public var lettersBeforeNext: Int
     /// How far a justified line ending here may hang past the right edge of its measure
     /// (margin protrusion of its last character: a comma, a full stop, a closing guillemet);
     /// a drawn hyphen's is `LineBreaker.Parameters.hyphenProtrusion`.
@@ -38,7 +43,7 @@ public struct BreakCandidate: Sendable, Equatable {
     public var nextStartProtrusion: Double
 
     public init(kind: Kind, lineEndX: Double, nextStartX: Double, spacesBefore: Int, spacesBeforeNext: Int,
-                endProtrusion: Double = 0, nextStartProtrusion: Double = 0) {
+                endProtrusion: Double = 0, nextStartProtrusion: Double = 0, lettersBefore: Int = 0, lettersBeforeNext: Int = 0) {
         self.kind = kind
         self.lineEndX = lineEndX
         self.nextStartX = nextStartX
@@ -46,5 +51,7 @@ public struct BreakCandidate: Sendable, Equatable {
         self.spacesBeforeNext = spacesBeforeNext
         self.endProtrusion = endProtrusion
         self.nextStartProtrusion = nextStartProtrusion
+        self.lettersBefore = lettersBefore
+        self.lettersBeforeNext = lettersBeforeNext
     }
 }

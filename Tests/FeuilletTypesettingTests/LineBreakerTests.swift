@@ -142,4 +142,39 @@ struct LineBreakerTests {
         #expect((breaker.adjacentDemerits(first, second) > 0) == penalised)
         #expect(breaker.adjacentDemerits(first, second) == breaker.adjacentDemerits(second, first))
     }
+
+    /// Ten 20 pt words of 4 letters each, set at a measure that leaves 10 pt over on the
+    /// first line of 5 words (4 spaces of 3.3 pt, 20 letters with 0.2 pt of letter stretch).
+    func lettered(_ widths: [Double]) -> [BreakCandidate] {
+        candidates(widths).map { c in
+            var c = c
+            c.lettersBefore = 4 * (c.spacesBefore + (c.kind == .end ? 1 : 0))
+            c.lettersBeforeNext = 4 * c.spacesBeforeNext
+            if c.kind == .space { c.lettersBefore = 4 * (c.spacesBefore + 1) }
+            return c
+        }
+    }
+
+    @Test("a justified line's letters take their share of the slack, within their bound; a word alone and ragged text get none")
+    func letterShare() {
+        let measure = 5 * 20 + 4 * 3.3 + 10
+        let params = LineBreaker.Parameters(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure],
+                                            letterStretch: 0.2, letterShrink: 0.1)
+        let lines = LineBreaker(params).breakLines(lettered(Array(repeating: 20, count: 10)))
+        #expect(lines.count == 2 && lines[0].spaces == 4, "\(lines)")
+        // 10 pt over 4 spaces (13.2 pt of stretch) and 20 letters (4 pt): ratio 10 / 17.2.
+        #expect(abs(lines[0].letterAdjustment - 0.2 * 10 / 17.2) < 1e-9, "\(lines[0])")
+        #expect(lines[1].letterAdjustment == 0, "the last line is set as it is")
+        // A loose line: the letters stop at their bound, the spaces take the rest.
+        let loose = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure + 20],
+                                      letterStretch: 0.2, letterShrink: 0.1)).breakLines(lettered(Array(repeating: 20, count: 10)))
+        #expect(loose.allSatisfy { $0.letterAdjustment <= 0.2 })
+        // One word on its line is never spread out letter by letter.
+        let single = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [25],
+                                       letterStretch: 0.2, letterShrink: 0.1)).breakLines(lettered([20, 20, 20]))
+        #expect(single.allSatisfy { $0.letterAdjustment == 0 && $0.spaces == 0 }, "\(single)")
+        var ragged = params
+        ragged.mode = .ragged
+        #expect(LineBreaker(ragged).breakLines(lettered(Array(repeating: 20, count: 10))).allSatisfy { $0.letterAdjustment == 0 })
+    }
 }

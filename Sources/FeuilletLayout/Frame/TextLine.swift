@@ -18,7 +18,10 @@ public final class TextLine {
     public let justified: Bool
     /// Word spaces were stretched (positive) or shrunk by this much each, in points.
     public let spaceAdjustment: Double
-    /// The font's own word space, in points: a justified gap is this plus the adjustment.
+    /// Letters were spaced apart (positive) or drawn closer by this much each, in points:
+    /// a justified line's small share of its slack (`LineBreaker.letterStretchShare`).
+    public let letterAdjustment: Double
+    /// The font's own word space, in points: a justified gap is this plus both adjustments.
     public let naturalSpace: Double
     public let hyphenated: Bool
     /// How far a justified line hangs past the left and right edges of its measure, its
@@ -27,7 +30,8 @@ public final class TextLine {
     public let hangsRight: Double
 
     init(layout: OpaquePointer, text: String, color: Color, fontSize: Double, justified: Bool = false,
-         spaceAdjustment: Double = 0, naturalSpace: Double = 0, hyphenated: Bool = false, hangsLeft: Double = 0, hangsRight: Double = 0) {
+         spaceAdjustment: Double = 0, letterAdjustment: Double = 0, naturalSpace: Double = 0, hyphenated: Bool = false,
+         hangsLeft: Double = 0, hangsRight: Double = 0) {
         g_object_ref(UnsafeMutableRawPointer(layout))
         self.layout = layout
         self.text = text
@@ -35,6 +39,7 @@ public final class TextLine {
         self.fontSize = fontSize
         self.justified = justified
         self.spaceAdjustment = spaceAdjustment
+        self.letterAdjustment = letterAdjustment
         self.naturalSpace = naturalSpace
         self.hyphenated = hyphenated
         self.hangsLeft = hangsLeft

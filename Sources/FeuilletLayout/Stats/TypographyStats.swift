@@ -32,7 +32,7 @@ public struct TypographyStats: Codable, Equatable, Sendable {
                     // or more (ragged lines have their natural gaps, justified ones stretched).
                     let spaces = line.text.filter { $0 == " " }.count
                     if spaces >= 3 {
-                        gaps += Array(repeating: (line.naturalSpace + line.spaceAdjustment) / line.fontSize, count: spaces)
+                        gaps += Array(repeating: (line.naturalSpace + line.spaceAdjustment + line.letterAdjustment) / line.fontSize, count: spaces)
                     }
                     // A line ending on a hyphen of the text (week-/end) counts as one ending on
                     // a drawn hyphen, in the share and in the run, as typo_metrics.py reads it.

@@ -41,7 +41,9 @@ struct ParagraphSetter {
                                         maxConsecutiveHyphens: maxConsecutiveHyphens, lineWidths: [width - indent, width],
                                         hyphenationZone: LineBreaker.hyphenationZone * style.size,
                                         hyphenProtrusion: Protrusion.right(shaped.hyphen.unicodeScalars.first!) * shaped.hyphenWidth,
-                                        startProtrusion: shaped.leftProtrusion(0)))
+                                        startProtrusion: shaped.leftProtrusion(0),
+                                        letterStretch: LineBreaker.letterStretchShare * style.size,
+                                        letterShrink: LineBreaker.letterShrinkShare * style.size))
         let lines = breaker.breakLines(candidates.map(\.candidate))
         return lines.enumerated().map { n, line in
             let start = line.start.map { candidates[$0].nextStart } ?? 0
@@ -52,7 +54,7 @@ struct ParagraphSetter {
             let hanging = line.leftProtrusion + line.rightProtrusion
             let measure = n == 0 ? width - indent : width
             let set = makeLine(shaped, range: start..<end, hyphen: line.hyphenated, justifyTo: style.align == .justify && !last ? measure + hanging : nil,
-                               hangs: (line.leftProtrusion, line.rightProtrusion))
+                               hangs: (line.leftProtrusion, line.rightProtrusion), letters: line.letterAdjustment)
             var x = (n == 0 ? indent : 0) - line.leftProtrusion
             switch style.align {
             case .center: x += (measure - set.line.width) / 2
@@ -65,7 +67,8 @@ struct ParagraphSetter {
         }
     }
 
-    private func makeLine(_ p: ShapedParagraph, range: Range<Int>, hyphen: Bool, justifyTo width: Double?, hangs: (left: Double, right: Double))
+    private func makeLine(_ p: ShapedParagraph, range: Range<Int>, hyphen: Bool, justifyTo width: Double?, hangs: (left: Double, right: Double),
+                          letters: Double)
         -> (line: TextLine, links: [(x: Double, width: Double, url: String)]) {
         let bytes = Array(p.text.string.utf8[p.text.string.utf8.index(p.text.string.utf8.startIndex, offsetBy: range.lowerBound)..<p.text.string.utf8.index(p.text.string.utf8.startIndex, offsetBy: range.upperBound)])
         var lineText = String(decoding: bytes, as: UTF8.self)
@@ -74,7 +77,8 @@ struct ParagraphSetter {
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         pango_layout_set_font_description(layout, p.font)
         pango_layout_set_text(layout, lineText, -1)
-        let attrs = Attributes.list(for: p.text, style: p.style, range: range, narrow: p.narrow)
+        let letters = width == nil ? 0 : letters
+        let attrs = Attributes.list(for: p.text, style: p.style, range: range, narrow: p.narrow, letters: letters)
         defer { pango_attr_list_unref(attrs) }
         pango_layout_set_attributes(layout, attrs)
         var adjustment = 0.0
@@ -89,14 +93,14 @@ struct ParagraphSetter {
                 adjustment += (width - measured) / Double(spaces.count)
                 // A new list: Pango ignores a list it already holds, even if changed since.
                 let spread = pango_attr_list_copy(attrs)!
-                Attributes.spread(spread, ranges: spaces, points: adjustment, base: p.style.letterSpacing.points(relativeTo: p.style.size))
+                Attributes.spread(spread, ranges: spaces, points: adjustment, base: p.style.letterSpacing.points(relativeTo: p.style.size) + letters)
                 pango_layout_set_attributes(layout, spread)
                 pango_attr_list_unref(spread)
                 measured = Self.width(of: layout)
             }
         }
         let line = TextLine(layout: layout, text: lineText, color: p.style.color, fontSize: p.style.size, justified: width != nil,
-                            spaceAdjustment: adjustment, naturalSpace: p.spaceWidth, hyphenated: hyphen,
+                            spaceAdjustment: adjustment, letterAdjustment: letters, naturalSpace: p.spaceWidth, hyphenated: hyphen,
                             hangsLeft: hangs.left, hangsRight: hangs.right)
         let links = p.text.spans.compactMap { span -> (x: Double, width: Double, url: String)? in
             guard let url = span.link else { return nil }

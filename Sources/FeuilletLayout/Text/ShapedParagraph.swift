@@ -120,6 +120,8 @@ final class ShapedParagraph {
         let tokens = self.tokens
         var spacesBefore = [0]
         for s in scalars { spacesBefore.append(spacesBefore.last! + (s == " " ? 1 : 0)) }
+        var lettersBefore = [0]
+        for s in scalars { lettersBefore.append(lettersBefore.last! + (s.properties.isWhitespace ? 0 : 1)) }
         var found: [(at: Int, kind: BreakCandidate.Kind, end: Int)] = []
         for i in 1..<scalars.count {
             let a = attrs[i]
@@ -170,7 +172,8 @@ final class ShapedParagraph {
             Candidate(candidate: BreakCandidate(kind: f.kind, lineEndX: x(f.end), nextStartX: x(f.at),
                                                 spacesBefore: spacesBefore[f.end], spacesBeforeNext: spacesBefore[f.at],
                                                 endProtrusion: f.end > 0 ? Protrusion.right(scalars[f.end - 1]) * (x(f.end) - x(f.end - 1)) : 0,
-                                                nextStartProtrusion: leftProtrusion(f.at)),
+                                                nextStartProtrusion: leftProtrusion(f.at),
+                                                lettersBefore: lettersBefore[f.end], lettersBeforeNext: lettersBefore[f.at]),
                       lineEnd: byteAt[f.end], nextStart: byteAt[f.at])
         }
     }
