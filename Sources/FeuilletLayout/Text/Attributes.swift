@@ -43,8 +43,8 @@ enum Attributes {
         return list
     }
 
-    /// Sets a letter spacing of `points` on each byte range (word spaces to justify a line).
-    static func spread(_ list: OpaquePointer, ranges: [Range<Int>], points: Double, base: Double) {
+    /// Sets a letter spacing of `points` on each byte range (narrow spaces drawn narrower).
+    private static func spread(_ list: OpaquePointer, ranges: [Range<Int>], points: Double, base: Double) {
         for r in ranges {
             guard let attr = pango_attr_letter_spacing_new(Int32(((points + base) * Double(PANGO_SCALE)).rounded())) else { continue }
             attr.pointee.start_index = UInt32(r.lowerBound)
