@@ -228,7 +228,9 @@ final class ShapedParagraph {
         }
         let linkBytes = text.spans.compactMap { $0.link == nil ? nil : $0.range }
         return words.dropLast().flatMap { word -> [Int] in
-            guard !scalars[word.lowerBound].properties.isUppercase, !whole.contains(where: { $0.overlaps(word) }),
+            // A word too short to keep the minima on both sides of any break has none.
+            guard (1..<word.count).contains(where: { hyphenator.allows(left: $0, right: word.count - $0) }),
+                  !scalars[word.lowerBound].properties.isUppercase, !whole.contains(where: { $0.overlaps(word) }),
                   !linkBytes.contains(where: { $0.overlaps(byteAt[word.lowerBound]..<byteAt[word.upperBound]) }) else { return [] }
             var w = String.UnicodeScalarView()
             w.append(contentsOf: scalars[word])
@@ -250,13 +252,27 @@ final class ShapedParagraph {
             let white = i == scalars.count || scalars[i].properties.isWhitespace
             if !white && start == nil { start = i }
             if white, let s = start {
-                var token = String.UnicodeScalarView()
-                token.append(contentsOf: scalars[s..<i])
-                let t = String(token)
-                result.append(Token(range: s..<i, isAddress: TextToken.isAddress(t), isCode: TextToken.isCode(t)))
+                if scalars[s..<i].contains(where: Self.mayMark) {
+                    var token = String.UnicodeScalarView()
+                    token.append(contentsOf: scalars[s..<i])
+                    let t = String(token)
+                    result.append(Token(range: s..<i, isAddress: TextToken.isAddress(t), isCode: TextToken.isCode(t)))
+                } else {
+                    result.append(Token(range: s..<i, isAddress: false, isCode: false))
+                }
                 start = nil
             }
         }
         return result
+    }
+
+    /// Whether a character may make its run an address or a code (`TextToken`): an "@", a
+    /// "/", a "w", a capital or a digit. A run with none is neither, told without making a string.
+    private static func mayMark(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            return s == "@" || s == "/" || s == "w" || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+        }
+        let p = s.properties
+        return p.isUppercase || p.changesWhenLowercased || p.numericType != nil
     }
 }
