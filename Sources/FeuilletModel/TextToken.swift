@@ -27,6 +27,8 @@ public enum TextToken {
 
     /// A web address or an e-mail address ("accueil@chu.fr": an "@" with a dot after it).
     public static func isAddress<C: Collection<Character>>(_ token: C) -> Bool {
+        // Neither can be without an "@", a "/" or a "w": most words are let go at once.
+        guard token.contains(where: { $0 == "@" || $0 == "/" || $0 == "w" }) else { return false }
         guard let at = token.firstIndex(of: "@") else { return isWebAddress(token) }
         return token[at...].contains(".") || isWebAddress(token)
     }
@@ -35,6 +37,12 @@ public enum TextToken {
     /// 2-3), or a run with a capital after its first letter (NT-proBNP, HbA1c, anti-TNF).
     /// Words like "week-end", "Saint-Étienne" or "8h30" are not codes.
     public static func isCode<C: Collection<Character>>(_ token: C) -> Bool {
+        // None is without a capital or a digit: most words are let go at once, ASCII letters
+        // without a look-up in Unicode's tables or a set of characters.
+        guard token.contains(where: { c in
+            if let a = c.asciiValue { return (65...90).contains(a) || (48...57).contains(a) }
+            return c.isUppercase || c.isNumber
+        }) else { return false }
         var parts = 1, digit = false, innerCapital = false, letterBefore = false
         for c in token.drop(while: { openers.contains($0) }) {
             if hyphens.contains(c) || c == wordJoiner || c == "\u{2011}" {

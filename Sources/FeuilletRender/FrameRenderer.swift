@@ -21,8 +21,7 @@ struct FrameRenderer {
                 // The outline shows a heading from the top of its line.
                 try tagged(placed.structure, at: Point(x: o.x, y: o.y - line.ascent)) {
                     setColor(line.color)
-                    cairo_move_to(cr, o.x, o.y)
-                    pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(line.layout, 0))
+                    draw(line, at: o)
                 }
             case .shape(let shape):
                 draw(shape, at: o)
@@ -65,6 +64,18 @@ struct FrameRenderer {
         try body()
         cairo_tag_end(context.pointer, TaggedContent.leaf)
         tagging.drawn(ref.content, at: o)
+    }
+
+    /// A line's glyph runs from the left end of its baseline, each with the text it stands
+    /// for (one text object per run, the words kept for extraction), then its underlines.
+    private func draw(_ line: TextLine, at o: Point) {
+        let cr = context.pointer
+        for run in line.runs {
+            cairo_move_to(cr, o.x + run.x, o.y)
+            pango_cairo_show_glyph_item(cr, line.text, UnsafeMutablePointer<PangoGlyphItem>(run.item))
+        }
+        for u in line.underlines { cairo_rectangle(cr, o.x + u.x, o.y + u.y, u.width, u.height) }
+        if !line.underlines.isEmpty { cairo_fill(cr) }
     }
 
     private func draw(_ shape: Shape, at o: Point) {

@@ -93,8 +93,7 @@ public enum ContrastCheck {
     /// Large print in WCAG's sense: 18 pt, or 14 pt in bold.
     static func isLarge(_ line: TextLine) -> Bool {
         guard line.fontSize < 18 else { return true }
-        guard line.fontSize >= 14, let description = pango_layout_get_font_description(line.layout) else { return false }
-        return pango_font_description_get_weight(description).rawValue >= PANGO_WEIGHT_BOLD.rawValue
+        return line.fontSize >= 14 && line.weight >= Int(PANGO_WEIGHT_BOLD.rawValue)
     }
 
     static func composite(_ top: Color, over bottom: Color) -> Color {

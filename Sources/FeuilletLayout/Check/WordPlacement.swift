@@ -42,7 +42,13 @@ public enum WordPlacement {
 
     /// Runs of letters and digits, lower-cased (some roles are set in capitals).
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        text.lowercased().split(whereSeparator: isSeparator).map(String.init)
+    }
+
+    /// Neither a letter nor a digit; ASCII told without a look-up in Unicode's tables.
+    private static func isSeparator(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return !(a >= 97 && a <= 122 || a >= 65 && a <= 90 || a >= 48 && a <= 57) }
+        return !c.isLetter && !c.isNumber
     }
 
     static func words(of document: Document) -> [String] {

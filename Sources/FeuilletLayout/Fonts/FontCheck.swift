@@ -20,18 +20,11 @@ public enum FontCheck {
     private static let unknownGlyphFlag: UInt32 = 0x1000_0000
 
     static func problems(in line: TextLine) -> [FontProblem] {
-        let layout = line.layout
-        guard let description = pango_layout_get_font_description(layout),
-              let askedName = pango_font_description_get_family(description),
-              let text = pango_layout_get_text(layout) else { return [] }
-        let asked = String(cString: askedName)
-        let bytes = UnsafeRawBufferPointer(start: text, count: strlen(text))
+        let asked = line.family
+        let bytes = Array(line.text.utf8)
         var problems: [FontProblem] = []
-        var node = pango_layout_get_line_readonly(layout, 0)?.pointee.runs
-        while let current = node {
-            node = current.pointee.next
-            guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self).pointee,
-                  let item = run.item?.pointee, let glyphs = run.glyphs?.pointee else { continue }
+        for run in line.runs {
+            let item = run.pangoItem.pointee, glyphs = run.glyphs.pointee
             var missing = String.UnicodeScalarView()
             for i in 0..<Int(glyphs.num_glyphs) where glyphs.glyphs[i].glyph & unknownGlyphFlag != 0 {
                 if let scalar = Unicode.Scalar(glyphs.glyphs[i].glyph & ~unknownGlyphFlag) { missing.append(scalar) }
@@ -39,7 +32,7 @@ public enum FontCheck {
             if !missing.isEmpty {
                 problems.append(FontProblem(kind: .missingGlyph, asked: asked, text: String(missing), line: line.text))
             } else if let font = item.analysis.font, let used = family(of: font), used.lowercased() != asked.lowercased() {
-                let runText = String(decoding: bytes[Int(item.offset)..<Int(item.offset + item.length)], as: UTF8.self)
+                let runText = String(decoding: bytes[run.bytes], as: UTF8.self)
                 problems.append(FontProblem(kind: .fallback(used: used), asked: asked, text: runText, line: line.text))
             }
         }

@@ -4,9 +4,8 @@ import FeuilletStyle
 /// Builds Pango attribute lists directly (never markup, which fails silently).
 enum Attributes {
     /// Attributes of `text` over the byte range `range`, re-based to start at 0; `narrow`
-    /// points are added to each narrow no-break space (`NarrowSpace`), `letters` points
-    /// between all letters (a justified line's share of its slack, `LineBreaker`).
-    static func list(for text: StyledText, style: TextStyle, range: Range<Int>, narrow: Double = 0, letters: Double = 0) -> OpaquePointer {
+    /// points are added to each narrow no-break space (`NarrowSpace`).
+    static func list(for text: StyledText, style: TextStyle, range: Range<Int>, narrow: Double = 0) -> OpaquePointer {
         let list = pango_attr_list_new()!
         func insert(_ attr: UnsafeMutablePointer<PangoAttribute>?, _ r: Range<Int>) {
             guard let attr else { return }
@@ -15,9 +14,8 @@ enum Attributes {
             pango_attr_list_insert(list, attr)
         }
         let whole = 0..<(range.count + 8)  // room for a hyphen added at the line end
-        let spacing = style.letterSpacing.points(relativeTo: style.size) + letters
-        if spacing != 0 {
-            insert(pango_attr_letter_spacing_new(Int32(spacing * Double(PANGO_SCALE))), whole)
+        if style.letterSpacing.value != 0 {
+            insert(pango_attr_letter_spacing_new(Int32(style.letterSpacing.points(relativeTo: style.size) * Double(PANGO_SCALE))), whole)
         }
         if !style.features.isEmpty { insert(pango_attr_font_features_new(style.features), whole) }
         for span in text.spans {
@@ -40,13 +38,13 @@ enum Attributes {
                 .prefix(range.count))
             let thin = Array(String(NarrowSpace.character).utf8)
             let at = utf8.indices.filter { utf8[$0...].starts(with: thin) }.map { $0..<($0 + thin.count) }
-            spread(list, ranges: at, points: narrow, base: spacing)
+            spread(list, ranges: at, points: narrow, base: style.letterSpacing.points(relativeTo: style.size))
         }
         return list
     }
 
-    /// Sets a letter spacing of `points` on each byte range (word spaces to justify a line).
-    static func spread(_ list: OpaquePointer, ranges: [Range<Int>], points: Double, base: Double) {
+    /// Sets a letter spacing of `points` on each byte range (narrow spaces drawn narrower).
+    private static func spread(_ list: OpaquePointer, ranges: [Range<Int>], points: Double, base: Double) {
         for r in ranges {
             guard let attr = pango_attr_letter_spacing_new(Int32(((points + base) * Double(PANGO_SCALE)).rounded())) else { continue }
             attr.pointee.start_index = UInt32(r.lowerBound)

@@ -15,8 +15,9 @@ struct SetLine {
 
 /// Sets a paragraph: shapes it once with Pango, finds break candidates (Pango's break
 /// opportunities and French hyphenation points), lets the total-fit breaker choose the
-/// lines, then shapes each line on its own and justifies it by changing its word spaces
-/// only (within the breaker's bounds), its edge punctuation hanging into the margins.
+/// lines, then cuts each line's glyphs from the paragraph's (`ShapedParagraph+Lines`) and
+/// justifies it by changing the advances of its word spaces only (within the breaker's
+/// bounds), its edge punctuation hanging into the margins.
 struct ParagraphSetter {
     let engine: TextEngine
     let hyphenator: Hyphenator?
@@ -70,62 +71,58 @@ struct ParagraphSetter {
     private func makeLine(_ p: ShapedParagraph, range: Range<Int>, hyphen: Bool, justifyTo width: Double?, hangs: (left: Double, right: Double),
                           letters: Double)
         -> (line: TextLine, links: [(x: Double, width: Double, url: String)]) {
-        let bytes = Array(p.text.string.utf8[p.text.string.utf8.index(p.text.string.utf8.startIndex, offsetBy: range.lowerBound)..<p.text.string.utf8.index(p.text.string.utf8.startIndex, offsetBy: range.upperBound)])
-        var lineText = String(decoding: bytes, as: UTF8.self)
+        var lineText = String(decoding: p.bytes[range], as: UTF8.self)
         if hyphen { lineText += p.hyphen }
-        let layout = engine.makeLayout()
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        pango_layout_set_font_description(layout, p.font)
-        pango_layout_set_text(layout, lineText, -1)
+        let runs = p.lineRuns(range, hyphen: hyphen)
         let letters = width == nil ? 0 : letters
-        let attrs = Attributes.list(for: p.text, style: p.style, range: range, narrow: p.narrow, letters: letters)
-        defer { pango_attr_list_unref(attrs) }
-        pango_layout_set_attributes(layout, attrs)
-        var adjustment = 0.0
-        if let width {
-            let spaces = lineText.utf8.enumerated().filter { $0.element == 0x20 }.map { $0.offset..<($0.offset + 1) }
-            let natural = Self.width(of: layout)
-            // Spaces stretch or shrink (as far as the breaker allows); nothing else moves.
-            // Spacing a space apart splits Pango's runs, which can change kerning across
-            // it: measure again and correct, until the line meets its measure.
-            var measured = natural
-            for _ in 0..<3 where !spaces.isEmpty && abs(measured - width) > 0.001 {
-                adjustment += (width - measured) / Double(spaces.count)
-                // A new list: Pango ignores a list it already holds, even if changed since.
-                let spread = pango_attr_list_copy(attrs)!
-                Attributes.spread(spread, ranges: spaces, points: adjustment, base: p.style.letterSpacing.points(relativeTo: p.style.size) + letters)
-                pango_layout_set_attributes(layout, spread)
-                pango_attr_list_unref(spread)
-                measured = Self.width(of: layout)
-            }
-        }
-        let line = TextLine(layout: layout, text: lineText, color: p.style.color, fontSize: p.style.size, justified: width != nil,
+        let adjustment = width.map { Self.justify(runs, text: Array(lineText.utf8), to: $0, letters: letters) } ?? 0
+        let line = TextLine(runs: runs, text: lineText, style: p.style, empty: p.emptyExtents, justified: width != nil,
                             spaceAdjustment: adjustment, letterAdjustment: letters, naturalSpace: p.spaceWidth, hyphenated: hyphen,
                             hangsLeft: hangs.left, hangsRight: hangs.right)
         let links = p.text.spans.compactMap { span -> (x: Double, width: Double, url: String)? in
             guard let url = span.link else { return nil }
             let lo = max(span.range.lowerBound, range.lowerBound), hi = min(span.range.upperBound, range.upperBound)
             guard lo < hi else { return nil }
-            let r = Self.xRange(layout, (lo - range.lowerBound)..<(hi - range.lowerBound + (hi == range.upperBound && hyphen ? p.hyphen.utf8.count : 0)))
+            let r = line.xRange((lo - range.lowerBound)..<(hi - range.lowerBound + (hi == range.upperBound && hyphen ? p.hyphen.utf8.count : 0)))
             return (r.lowerBound, r.upperBound - r.lowerBound, url)
         }
         return (line, links)
+    }
+
+    /// Sets the line of `runs` (showing `text`) to `width`: each character but the last
+    /// gains `letters` points (its share of the slack, as the breaker gave it) on its last
+    /// glyph's advance, so that a mark stays on its letter, and the word spaces widen (or
+    /// narrow) by the rest, nothing else moving: the line meets its measure exactly, to
+    /// Pango's unit. Returns what each space gained, in points.
+    private static func justify(_ runs: [GlyphRun], text: [UInt8], to width: Double, letters: Double) -> Double {
+        var spaces: [UnsafeMutablePointer<PangoGlyphInfo>] = [], clusterEnds: [UnsafeMutablePointer<PangoGlyphInfo>] = []
+        var natural = 0
+        for run in runs {
+            let g = run.glyphs.pointee, offset = Int(run.pangoItem.pointee.offset), n = Int(g.num_glyphs)
+            for i in 0..<n {
+                natural += Int(g.glyphs[i].geometry.width)
+                if text[offset + Int(g.log_clusters[i])] == 0x20 { spaces.append(g.glyphs + i) }
+                else if i == n - 1 || g.log_clusters[i + 1] != g.log_clusters[i] { clusterEnds.append(g.glyphs + i) }
+            }
+        }
+        guard !spaces.isEmpty else { return 0 }
+        let extra = Int32((letters * Double(PANGO_SCALE)).rounded())
+        for glyph in clusterEnds.dropLast() {
+            glyph.pointee.geometry.width += extra
+            natural += Int(extra)
+        }
+        // The difference in Pango units, shared out: the first spaces take the remainder.
+        let delta = Int((width * Double(PANGO_SCALE)).rounded()) - natural
+        let each = delta / spaces.count, rest = delta - each * spaces.count
+        for (n, space) in spaces.enumerated() {
+            space.pointee.geometry.width += Int32(each + (n < abs(rest) ? rest.signum() : 0))
+        }
+        return Double(delta) / Double(spaces.count) / Double(PANGO_SCALE)
     }
 
     static func width(of layout: OpaquePointer) -> Double {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         return Double(logical.width) / Double(PANGO_SCALE)
-    }
-
-    private static func xRange(_ layout: OpaquePointer, _ bytes: Range<Int>) -> Range<Double> {
-        var ranges: UnsafeMutablePointer<Int32>?
-        var count: Int32 = 0
-        pango_layout_line_get_x_ranges(pango_layout_get_line_readonly(layout, 0),
-                                       Int32(bytes.lowerBound), Int32(bytes.upperBound), &ranges, &count)
-        defer { g_free(ranges) }
-        guard let ranges, count > 0 else { return 0..<0 }
-        let lo = Double(ranges[0]) / Double(PANGO_SCALE), hi = Double(ranges[Int(count) * 2 - 1]) / Double(PANGO_SCALE)
-        return lo..<max(lo, hi)
     }
 }

@@ -3,7 +3,8 @@ import FeuilletModel
 import FeuilletStyle
 import FeuilletTypesetting
 
-/// A paragraph shaped by Pango as one long line: the measuring stick for line breaking.
+/// A paragraph shaped by Pango as one long line: the measuring stick for line breaking,
+/// and the glyphs its lines are cut from (`ShapedParagraph+Lines`).
 final class ShapedParagraph {
     /// A break candidate plus the byte offsets where the line would end and the next begin.
     struct Candidate {
@@ -12,16 +13,23 @@ final class ShapedParagraph {
         var nextStart: Int
     }
 
+    let engine: TextEngine
     let text: StyledText
     let style: TextStyle
     /// The role's font (`PangoFontDescription*`, owned).
     let font: OpaquePointer
     private let layout: OpaquePointer
+    /// The layout's glyph runs, in order (the layout owns them).
+    let runs: [UnsafeMutablePointer<PangoGlyphItem>]
+    /// The text's UTF-8 bytes.
+    let bytes: [UInt8]
     private let scalars: [Unicode.Scalar]
     /// Byte offset of each scalar, plus the end.
     private let byteAt: [Int]
     /// x of each scalar's start, plus the end of the line, in points.
     private let xAt: [Double]
+    /// Whether a glyph cluster starts at each byte (and at the end): where the glyphs can be cut.
+    let clusterStarts: [Bool]
     let spaceWidth: Double
     let hyphenWidth: Double
     /// Points added to each narrow no-break space, drawn narrower where the font's is too wide.
@@ -30,6 +38,7 @@ final class ShapedParagraph {
     let hyphen: String
 
     init(engine: TextEngine, text: StyledText, style: TextStyle) {
+        self.engine = engine
         self.text = text
         self.style = style
         font = TextEngine.fontDescription(style)
@@ -44,7 +53,9 @@ final class ShapedParagraph {
         var offsets = [0]
         for s in scalars { offsets.append(offsets.last! + String(s).utf8.count) }
         byteAt = offsets
-        xAt = Self.positions(layout, byteAt: offsets)
+        bytes = Array(text.string.utf8)
+        runs = Self.runs(layout)
+        (xAt, clusterStarts) = Self.positions(runs, byteAt: offsets)
         hyphen = engine.fontHasCharacter(font, 0x2010) ? "\u{2010}" : "-"
         spaceWidth = engine.width(of: " ", font: font)
         hyphenWidth = engine.width(of: hyphen, font: font)
@@ -58,29 +69,38 @@ final class ShapedParagraph {
     /// Where the character `char` (a scalar's index) starts on the shaped line.
     func x(_ char: Int) -> Double { xAt[char] }
 
-    /// Where each character starts on the shaped line (and where the line ends), read in
-    /// one walk over Pango's glyph runs: asking Pango character by character costs a scan
-    /// of the text each time. Characters inside a cluster (a ligature) share its width
-    /// evenly.
-    private static func positions(_ layout: OpaquePointer, byteAt: [Int]) -> [Double] {
-        let bytes = byteAt.last ?? 0
-        var clusterWidth = [Int32?](repeating: nil, count: bytes + 1)
-        // Every line of the layout: a forced break (a Markdown hard break) starts another,
-        // and the characters after it must be measured too.
+    /// The glyph runs of every line of the layout: a forced break (a Markdown hard break)
+    /// starts another, and the characters after it must be measured and drawn too.
+    private static func runs(_ layout: OpaquePointer) -> [UnsafeMutablePointer<PangoGlyphItem>] {
+        var result: [UnsafeMutablePointer<PangoGlyphItem>] = []
         var lineNode = pango_layout_get_lines_readonly(layout)
         while let lineItem = lineNode {
             var run = lineItem.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self).pointee.runs
             while let node = run {
                 if let glyphItem = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
-                   let item = glyphItem.pointee.item, let glyphs = glyphItem.pointee.glyphs {
-                    for g in 0..<Int(glyphs.pointee.num_glyphs) {
-                        let byte = Int(item.pointee.offset + glyphs.pointee.log_clusters[g])
-                        if byte <= bytes { clusterWidth[byte] = (clusterWidth[byte] ?? 0) + glyphs.pointee.glyphs[g].geometry.width }
-                    }
+                   glyphItem.pointee.item != nil, glyphItem.pointee.glyphs != nil {
+                    result.append(glyphItem)
                 }
                 run = node.pointee.next
             }
             lineNode = lineItem.pointee.next
+        }
+        return result
+    }
+
+    /// Where each character starts on the shaped line (and where the line ends), read in
+    /// one walk over Pango's glyph runs: asking Pango character by character costs a scan
+    /// of the text each time. Characters inside a cluster (a ligature) share its width
+    /// evenly.
+    private static func positions(_ runs: [UnsafeMutablePointer<PangoGlyphItem>], byteAt: [Int]) -> (x: [Double], clusterStarts: [Bool]) {
+        let bytes = byteAt.last ?? 0
+        var clusterWidth = [Int32?](repeating: nil, count: bytes + 1)
+        for glyphItem in runs {
+            let item = glyphItem.pointee.item!, glyphs = glyphItem.pointee.glyphs!
+            for g in 0..<Int(glyphs.pointee.num_glyphs) {
+                let byte = Int(item.pointee.offset + glyphs.pointee.log_clusters[g])
+                if byte <= bytes { clusterWidth[byte] = (clusterWidth[byte] ?? 0) + glyphs.pointee.glyphs[g].geometry.width }
+            }
         }
         // Clusters placed in logical order: runs drawn right to left (an Arabic word) are in
         // visual order above, and would make x go backwards, which the line breaker cannot use.
@@ -103,7 +123,9 @@ final class ShapedParagraph {
             start = end
         }
         result[byteAt.count - 1] = Double(x) / Double(PANGO_SCALE)
-        return result
+        var starts = clusterWidth.map { $0 != nil }
+        starts[bytes] = true
+        return (result, starts)
     }
 
     /// Characters no line may start with, and the one no line may end with (French rules).
@@ -209,7 +231,9 @@ final class ShapedParagraph {
         }
         let linkBytes = text.spans.compactMap { $0.link == nil ? nil : $0.range }
         return words.dropLast().flatMap { word -> [Int] in
-            guard !scalars[word.lowerBound].properties.isUppercase, !whole.contains(where: { $0.overlaps(word) }),
+            // A word too short to keep the minima on both sides of any break has none.
+            guard (1..<word.count).contains(where: { hyphenator.allows(left: $0, right: word.count - $0) }),
+                  !scalars[word.lowerBound].properties.isUppercase, !whole.contains(where: { $0.overlaps(word) }),
                   !linkBytes.contains(where: { $0.overlaps(byteAt[word.lowerBound]..<byteAt[word.upperBound]) }) else { return [] }
             var w = String.UnicodeScalarView()
             w.append(contentsOf: scalars[word])
@@ -231,13 +255,27 @@ final class ShapedParagraph {
             let white = i == scalars.count || scalars[i].properties.isWhitespace
             if !white && start == nil { start = i }
             if white, let s = start {
-                var token = String.UnicodeScalarView()
-                token.append(contentsOf: scalars[s..<i])
-                let t = String(token)
-                result.append(Token(range: s..<i, isAddress: TextToken.isAddress(t), isCode: TextToken.isCode(t)))
+                if scalars[s..<i].contains(where: Self.mayMark) {
+                    var token = String.UnicodeScalarView()
+                    token.append(contentsOf: scalars[s..<i])
+                    let t = String(token)
+                    result.append(Token(range: s..<i, isAddress: TextToken.isAddress(t), isCode: TextToken.isCode(t)))
+                } else {
+                    result.append(Token(range: s..<i, isAddress: false, isCode: false))
+                }
                 start = nil
             }
         }
         return result
+    }
+
+    /// Whether a character may make its run an address or a code (`TextToken`): an "@", a
+    /// "/", a "w", a capital or a digit. A run with none is neither, told without making a string.
+    private static func mayMark(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            return s == "@" || s == "/" || s == "w" || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+        }
+        let p = s.properties
+        return p.isUppercase || p.changesWhenLowercased || p.numericType != nil
     }
 }
