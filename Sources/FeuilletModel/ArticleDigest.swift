@@ -1,6 +1,7 @@
 /// What a small format keeps of an article too long for it: the lists and tables (a
 /// calendar, doses: what a reader keeps the leaflet for), each after the heading of its
-/// section and the sentence that leads into it, and the "À retenir" quotes.
+/// section and the sentence that leads into it, the paragraphs that say who to call
+/// (`contact`: with a phone number), after their section's heading, and the "À retenir" quotes.
 /// The title and short answer are the metadata's; the reader is sent to the full article
 /// for the rest. Everything left out is said, never dropped in silence.
 public struct ArticleDigest: Sendable {
@@ -10,7 +11,8 @@ public struct ArticleDigest: Sendable {
     /// The blocks left out, in the article's order.
     public let left: [Block]
 
-    public init(_ blocks: [Block]) {
+    /// `contact` tells a paragraph a digest keeps whole (one with a phone number).
+    public init(_ blocks: [Block], contact: (Block) -> Bool = { _ in false }) {
         var parts: [[Block]] = [], left: [Block] = []
         // Where in `left` the heading of the section in hand is, until a part of it is kept.
         var heading: Int?
@@ -27,6 +29,11 @@ public struct ArticleDigest: Sendable {
                 parts.append(part + [block])
             case .quote(let inner) where KeyMessageRule.opens(inner):
                 parts.append([block])
+            case .paragraph where contact(block):
+                var part: [Block] = []
+                if let h = heading { part.append(left.remove(at: h)) }
+                heading = nil
+                parts.append(part + [block])
             default:
                 if case .heading = block { heading = left.count }
                 left.append(block)
@@ -45,6 +52,12 @@ public struct ArticleDigest: Sendable {
     /// A paragraph that announces the list or table after it: it ends with a colon.
     static func leadsIn(_ block: Block) -> Bool {
         block.plainText.last { !$0.isWhitespace } == ":"
+    }
+
+    /// Whether the part at `index` says who to call: a digest short of room keeps it right
+    /// after the key messages.
+    public func isContact(_ index: Int) -> Bool {
+        if case .paragraph = parts[index].last { true } else { false }
     }
 
     /// The first `count` parts, as blocks.

@@ -63,3 +63,24 @@ extension SpacingRun {
     /// A space kept if the author fixed it already, else a narrow no-break space.
     private func fixed(_ gap: Character?) -> Character { Rules.isFixedSpace(gap) ? gap! : Rules.thin }
 }
+
+extension FrenchNormalizer {
+    /// Whether `text` holds a phone number as the normalizer reads one (written with
+    /// ordinary or fixed spaces): who to call is what a small format's digest keeps.
+    public static func containsPhoneNumber(_ text: String) -> Bool {
+        var run = SpacingRun([.init(chars: Array(text), editable: true)])
+        return run.findsPhoneNumber()
+    }
+}
+
+extension SpacingRun {
+    /// Whether a phone number starts at the start of a word anywhere in the text.
+    fileprivate mutating func findsPhoneNumber() -> Bool {
+        end = text.count
+        while i < end {
+            if i == 0 || !(text[i - 1].isLetter || text[i - 1].isNumber), phoneNumber() != nil { return true }
+            i += 1
+        }
+        return false
+    }
+}

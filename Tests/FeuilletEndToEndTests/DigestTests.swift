@@ -3,6 +3,7 @@ import Testing
 import FeuilletModel
 import FeuilletPipeline
 import FeuilletTestSupport
+import FeuilletTypesetting
 @testable import FeuilletLayout
 
 /// `--fit digest`: a DL for every sample article in every shipped style, whatever its length.
@@ -26,7 +27,8 @@ struct DigestTests {
         // Each page above its running footer, which would part a list item run over the turn.
         let dump = LayoutDump.pages(rendition.pages)
         func footerTop(_ page: LayoutDump.PageInfo) -> Double {
-            page.items.filter { $0.kind == "text" && $0.text?.contains("/2") == true }.map(\.rect.y).min() ?? page.size.height
+            // The page number ends the footer ("1/2"); "24 h/24" in the text is no footer.
+            page.items.filter { $0.kind == "text" && $0.text?.hasSuffix("/2") == true }.map(\.rect.y).min() ?? page.size.height
         }
         let text = letters(try dump.map { page in
             try Support.tool(["pdftotext", "-enc", "UTF-8", "-f", "\(page.page)", "-l", "\(page.page)", "-x", "0", "-y", "0",
@@ -38,16 +40,18 @@ struct DigestTests {
         }
         let note = rendition.findings.first { $0.message.contains("set as a digest") }
         if let note {
-            // As many of the digest's lists and tables as it says it kept are on the pages, whole.
-            let digest = ArticleDigest(typeset.document.blocks)
+            // As many of the digest's lists, tables and phone numbers as it says it kept are on the pages, whole.
+            let digest = ArticleDigest(typeset.document.blocks) { FrenchNormalizer.containsPhoneNumber($0.plainText) }
             let dropped = note.message.firstMatch(of: /and (\d+) of its/).map { Int($0.1)! } ?? 0
             let lists = digest.parts.filter { $0.contains { if case .list = $0 { true } else if case .table = $0 { true } else { false } } }
+                + digest.parts.indices.filter(digest.isContact).map { digest.parts[$0] }
             let shown = lists.filter { part in
                 part.allSatisfy { block in
                     switch block {
                     case .list(_, _, let items): items.allSatisfy { text.contains(letters($0.map(\.plainText).joined())) }
                     // Its cells wrap side by side, so it is found in the layout: cells tagged TD.
                     case .table: dump.contains { $0.items.contains { $0.structure == "TD" } }
+                    case .paragraph where block == part.last: text.contains(letters(block.plainText))
                     default: true
                     }
                 }

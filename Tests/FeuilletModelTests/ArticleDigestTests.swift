@@ -28,4 +28,16 @@ struct ArticleDigestTests {
         #expect(digest.parts == [[.heading(level: 2, [.text("Calendrier")]), p("Le calendrier :"), table]])
         #expect(ArticleDigest.counted(digest.left) == "2 paragraphs")
     }
+
+    @Test("keeps the paragraphs that say who to call, each after its section's heading, and says they are contacts")
+    func keepsContacts() {
+        func p(_ s: String) -> Block { .paragraph([.text(s)]) }
+        let heading = Block.heading(level: 2, [.text("Qui appeler ?")])
+        let blocks = [p("Intro."), heading, p("Le secrétariat : 04 74 09 12 34."), p("La nuit : 04 74 09 12 00."), p("Fin.")]
+        let digest = ArticleDigest(blocks) { $0.plainText.contains("04 74") }
+        #expect(digest.parts == [[heading, p("Le secrétariat : 04 74 09 12 34.")], [p("La nuit : 04 74 09 12 00.")]])
+        #expect(digest.parts.indices.allSatisfy(digest.isContact))
+        #expect(ArticleDigest(blocks).parts.isEmpty, "without the rule, paragraphs are left out")
+        #expect(ArticleDigest.counted(digest.left) == "2 paragraphs")
+    }
 }

@@ -56,11 +56,12 @@ public struct PrintLayout {
 
     /// The article's digest at the first of `floors` (the smallest scales of the text) where
     /// it fits: with all its parts, or, short of room, with as many as fit, the key messages
-    /// first, then the lists and tables in the article's order (a calendar's table first);
+    /// first, then the paragraphs with a phone number, then the lists and tables in the
+    /// article's order (a calendar's table first);
     /// whatever is left out is said in the warning.
     private func digested(_ document: Document, template: PrintTemplate, options: PrintOptions, floors: [Double],
                           whole: DoesNotFit) throws -> LayoutResult {
-        let digest = ArticleDigest(document.blocks)
+        let digest = ArticleDigest(document.blocks) { FrenchNormalizer.containsPhoneNumber($0.plainText) }
         let address = document.metadata.sourceURL
         let note = Block.paragraph([.emphasis([.text(labels(of: document).digest(online: address != nil))])])
         func attempt(_ parts: [[Block]], floor: Double) -> Result<LayoutResult, DoesNotFit> {
@@ -76,8 +77,9 @@ public struct PrintLayout {
                 kept = []
                 result = try? attempt([], floor: floor).get()
                 guard result != nil else { continue }
-                // The key messages first, then the lists and tables in the article's order.
-                let order = digest.parts.indices.filter { digest.isKeyMessage($0) } + digest.parts.indices.filter { !digest.isKeyMessage($0) }
+                // The key messages first, then who to call, then the lists and tables in the article's order.
+                let order = digest.parts.indices.filter { digest.isKeyMessage($0) } + digest.parts.indices.filter { digest.isContact($0) }
+                    + digest.parts.indices.filter { !digest.isKeyMessage($0) && !digest.isContact($0) }
                 for i in order {
                     switch attempt(parts((kept + [i]).sorted()), floor: floor) {
                     case .success(let fits): kept.append(i); result = fits
@@ -90,7 +92,7 @@ public struct PrintLayout {
             result.omitted += left.map(\.plainText)
             let missing = digest.parts.count - kept.count
             let wide = tooWide.isEmpty ? "" : "; \(tooWide.joined(separator: ", ")) too wide for \(template.format.name)"
-            let dropped = missing > 0 ? " (and \(missing) of its \(digest.parts.count) lists and tables, for room\(wide))" : ""
+            let dropped = missing > 0 ? " (and \(missing) of its \(digest.parts.count) lists, tables and phone numbers, for room\(wide))" : ""
             let online = address.map { "the QR code points to \($0)" } ?? "no source-url in the front matter, so nothing points to the full article"
             result.warnings.append("\(whole); set as a digest: \(ArticleDigest.counted(left)) left out\(dropped); \(online)")
             return result
