@@ -23,7 +23,7 @@ public struct BatchRun: Sendable {
     }
 
     public func plan(_ workspace: Workspace) throws -> BatchPlan {
-        try BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
+        try BatchPlan(manifest: manifest, styles: workspace.styleFiles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
     }
 
     /// What `--dry-run` checks beyond the plan: every article of it imported and every

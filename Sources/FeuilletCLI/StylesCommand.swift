@@ -5,6 +5,7 @@ import FeuilletPipeline
 
 struct Styles: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "styles",
         abstract: "Lists the style sheets of Styles/, or shows one fully resolved.",
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self)
