@@ -63,23 +63,29 @@ public final class BatchCoordinator: @unchecked Sendable {
         let bases = baseFingerprints(&state)
         // Paths as text: a thousand jobs' files are checked before anything is known.
         let folder = plan.output.path + "/"
-        let stale = plan.jobs.filter { job in
-            guard !force, let known = state.job(job.key), known.fingerprint == Self.fingerprint(bases[job.key]!, reads: known.reads, &state) else { return true }
+        var stale = plan.jobs.filter { job in
+            guard !force, let known = state.job(job.key), let reads = state.readsHash(of: known),
+                  known.fingerprint == Self.fingerprint(bases[job.key]!, reads: reads) else { return true }
             return !known.files.allSatisfy { access(folder + $0, F_OK) == 0 }
         }
         let sheetMissing = access(folder + "contact-sheet.pdf", F_OK) != 0
         let signature = Fingerprints.fingerprint(plan.jobs.flatMap { [$0.key, state.job($0.key)?.fingerprint ?? ""] } + [contactSheet ? "sheet" : ""])
         if stale.isEmpty, previous == nil, !(contactSheet && sheetMissing), let known = state.report(reportFile.path), known.jobs == signature {
             let kept = state
-            let summary = known.head + String(format: BatchReport.timing, Date().timeIntervalSince(started)) + known.details
+            let summary = known.head + BatchReport.timing(Date().timeIntervalSince(started)) + known.details
             return Outcome(summary: summary, failed: known.failed, kept: 0, interrupted: false) {
-                let report = BatchReport(engine: EngineVersion.name, seconds: 0, outputs: self.plan.jobs.compactMap { kept.job($0.key)?.decoded }.map(Self.kept))
+                var state = kept
+                let report = BatchReport(engine: EngineVersion.name, seconds: 0, outputs: self.plan.jobs.compactMap { state.result($0.key) }.map(Self.kept))
                 return (report, report)
             }
         }
-        let staleKeys = Set(stale.map(\.key))
+        var staleKeys = Set(stale.map(\.key))
         for job in plan.jobs where !staleKeys.contains(job.key) {
-            guard let result = state.job(job.key)?.decoded else { continue }
+            // A result lost (the results file removed) is made again.
+            guard let result = state.result(job.key) else {
+                (stale, staleKeys) = (stale + [job], staleKeys.union([job.key]))
+                continue
+            }
             results.append(Self.kept(result))
         }
         if !stale.isEmpty {
@@ -95,7 +101,7 @@ public final class BatchCoordinator: @unchecked Sendable {
             }
             for result in results where staleKeys.contains(result.key) {
                 let reads = result.reads.sorted()
-                state.record(result, fingerprint: Self.fingerprint(bases[result.key] ?? "", reads: reads, &state), reads: reads,
+                state.record(result, fingerprint: Self.fingerprint(bases[result.key] ?? "", reads: state.readsHash(reads)), reads: reads,
                              lasting: !result.stopsBatch && !transient.contains(result.key))
             }
         }
@@ -118,7 +124,7 @@ public final class BatchCoordinator: @unchecked Sendable {
             do {
                 try state.save()
             } catch {
-                // Said now; the report already written cannot hold it, the summary does.
+                // Written into the report again, and so said in the summary.
                 report.notes.append("the record of what is up to date (\(state.url.path)) could not be saved, so the next batch redoes every output: \(error)")
                 try AtomicFile.write(Array(try report.json()), to: reportFile)
             }
@@ -139,9 +145,9 @@ public final class BatchCoordinator: @unchecked Sendable {
         return result
     }
 
-    /// A job's fingerprint: its base and the hashes of the other files it read.
-    static func fingerprint(_ base: String, reads: [String], _ state: inout Fingerprints) -> String {
-        reads.isEmpty ? base : Fingerprints.fingerprint([base] + reads.flatMap { [$0, state.hash($0)] })
+    /// A job's fingerprint: its base and the hash of the other files it read (`Fingerprints.readsHash`).
+    static func fingerprint(_ base: String, reads: String) -> String {
+        reads.isEmpty ? base : Fingerprints.fingerprint([base, reads])
     }
 
     /// Each job's fingerprint before what it read besides: the hashes of its article, its

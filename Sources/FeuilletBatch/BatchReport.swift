@@ -69,7 +69,7 @@ public struct BatchReport: Sendable, Codable {
     /// by severity and rule and counted, each different message once with the jobs it came
     /// from; the skipped jobs and the failures (jobs that failed for the same reason on one
     /// line); the notes, and why it stopped early.
-    public var summary: String { heading + String(format: Self.timing, seconds) + details }
+    public var summary: String { heading + Self.timing(seconds) + details }
 
     /// The summary's first line but its time: the counts.
     var heading: String {
@@ -79,8 +79,12 @@ public struct BatchReport: Sendable, Codable {
         return head
     }
 
-    /// How long the run took, after `heading`.
-    static let timing = " in %.2f s"
+    /// How long the run took, after `heading`: " in 0.05 s" (not `String(format:)`, whose
+    /// first call sets up a locale that an up-to-date batch has no other use for).
+    static func timing(_ seconds: Double) -> String {
+        let hundredths = Int((max(0, seconds) * 100).rounded())
+        return " in \(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) s"
+    }
 
     /// The summary's lines after the first, each after a line break.
     var details: String {
