@@ -88,6 +88,10 @@ public final class BatchCoordinator: @unchecked Sendable {
             }
             results.append(Self.kept(result))
         }
+        if !stale.isEmpty || contactSheet && sheetMissing {
+            // The fonts, now that something is to be made (a workspace may defer them).
+            try workspace.loadFonts()
+        }
         if !stale.isEmpty {
             let progress = Progress(total: stale.count, quiet: quiet)
             Interrupt.install()

@@ -76,7 +76,7 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         try Reporting.run {
-            let workspace = try project.workspace()
+            let workspace = try project.workspace(fontsOnFirstUse: true)
             var manifest = try manifest.map(BatchManifest.init(file:)) ?? .project(workspace)
             if self.manifest == nil, manifest.file != nil, !quiet {
                 print("\(BatchManifest.projectFile): the project's manifest (feuillet batch MANIFEST reads another)")

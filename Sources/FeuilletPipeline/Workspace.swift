@@ -6,18 +6,21 @@ import FeuilletLayout
 import FeuilletRender
 
 /// The folders a run works from (Styles/, Fonts/, Articles/, Output/) and what is built
-/// once from them, on first use: the font library (fontconfig), the style loader and the
-/// hyphenation dictionaries. A batch with nothing to make builds none of them.
+/// once from them: the font library (fontconfig; with `fontsOnFirstUse`, when a run first
+/// needs it, so that a batch with nothing to make builds none), the style loader and the
+/// hyphenation dictionaries (on first use).
 public struct Workspace: Sendable {
     public let root: URL
     /// The font folders (Fonts/<family>/ and those a user adds): every output depends on them.
     public let fontFolders: [String]
-    private let library: Lazy<FontLibrary>
+    private let library: Lazy<Result<FontLibrary, any Error>>
     /// The dictionary file of each language (`Hyphenator.dictionaries`): outputs depend on them.
     public let hyphenationDictionaries: [String: String]
 
-    /// Throws when no font folder holds a font file.
-    public init(root: URL, extraFontFolders: [String] = [], hyphenationDictionaries: [String: String] = Hyphenator.dictionaries) throws {
+    /// Throws when no font folder holds a font file, or (unless `fontsOnFirstUse`, which
+    /// leaves it to `loadFonts`) when fontconfig reads none of them.
+    public init(root: URL, extraFontFolders: [String] = [], hyphenationDictionaries: [String: String] = Hyphenator.dictionaries,
+                fontsOnFirstUse: Bool = false) throws {
         self.root = root
         let fontRoot = root.appendingPathComponent("Fonts")
         let folders = ((try? FileManager.default.contentsOfDirectory(atPath: fontRoot.path)) ?? []).sorted()
@@ -25,17 +28,22 @@ public struct Workspace: Sendable {
             .filter { var dir: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &dir) && dir.boolValue }
         fontFolders = folders + extraFontFolders
         guard fontFolders.contains(where: { !FontLibrary.fontFiles($0).files.isEmpty }) else { throw FontLibrary.Failure.noFonts(fontFolders) }
-        library = Lazy { [fontFolders] in
-            do { return try FontLibrary(folders: fontFolders) } catch {
-                // The folders hold font files (checked above) and fontconfig read none.
-                fatalError("\(error)")
-            }
-        }
+        library = Lazy { [fontFolders] in Result { try FontLibrary(folders: fontFolders) } }
         self.hyphenationDictionaries = hyphenationDictionaries
+        if !fontsOnFirstUse { _ = try loadFonts() }
     }
 
-    /// The fonts of `fontFolders` in a private fontconfig configuration, made on first use.
-    public var fonts: FontLibrary { library.value }
+    /// The fonts of `fontFolders` in a private fontconfig configuration, made now if they
+    /// were not yet; throws when fontconfig reads none of their files.
+    @discardableResult
+    public func loadFonts() throws -> FontLibrary { try library.value.get() }
+
+    /// The fonts, loaded: by `init`, or with `fontsOnFirstUse` by `loadFonts` before any
+    /// use (what a batch does before it makes anything).
+    public var fonts: FontLibrary {
+        guard case .success(let fonts) = library.value else { preconditionFailure("Workspace.fonts before loadFonts() succeeded") }
+        return fonts
+    }
 
     /// The style sheets of Styles/, checked against the fonts' families.
     public var styles: StyleLoader { StyleLoader(folders: [stylesFolder], knownFamilies: fonts.families) }

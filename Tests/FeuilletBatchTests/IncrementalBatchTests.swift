@@ -10,8 +10,21 @@ import FeuilletTestSupport
 struct IncrementalBatchTests {
     static let feuillet = Support.root.appendingPathComponent(".build/debug/feuillet").path
 
-    func cli(_ project: BatchTests.Project, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        try Support.tool([Self.feuillet, "batch", project.manifest.path, "--root", Support.root.path, "--quiet"] + arguments)
+    func cli(_ project: BatchTests.Project, _ arguments: [String], environment: [String] = []) throws -> (status: Int32, output: String) {
+        try Support.tool(environment + [Self.feuillet, "batch", project.manifest.path, "--root", Support.root.path, "--quiet"] + arguments)
+    }
+
+    @Test("an up-to-date batch loads no font: fontconfig's cache folder is not touched; one with work to do fills it")
+    func noFonts() throws {
+        let project = try BatchTests.Project(formats: "[card-square]")
+        #expect(try cli(project, []).status == 0)
+        let cache = Support.temporaryFolder()
+        let again = try cli(project, [], environment: ["XDG_CACHE_HOME=\(cache.path)"])
+        #expect(again.status == 0 && again.output.contains("0 written, 2 up to date"), "\(again.output)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).isEmpty)
+        let forced = try cli(project, ["--force", "--only", "metastases/bleu/card-square"], environment: ["XDG_CACHE_HOME=\(cache.path)"])
+        #expect(forced.status == 0, "\(forced.output)")
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("feuillet/fontconfig").path))
     }
 
     @Test("an up-to-date batch starts no worker: it succeeds where no worker could run a job, and its report keeps every finding")
