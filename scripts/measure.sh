@@ -7,7 +7,8 @@
 #                                 cost per page and the ratios; the default batch with 1 and 2
 #                                 workers (PAIRS runs of each, in turn; and how many runs crash,
 #                                 out of BATCH_RUNS), the peak memory of all the batch's processes, and the re-run of a batch
-#                                 whose outputs are all up to date (the default one and one of 1,000+ jobs)
+#                                 whose outputs are all up to date (the default one and one of 1,152 jobs, FRESH_RUNS runs each)
+#   scripts/measure.sh up-to-date the last part only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/feuillet
@@ -15,13 +16,14 @@ bin=.build/release/feuillet
 floor=.build/floor
 mkdir -p .build
 # shellcheck disable=SC2046
-gcc -O2 -Wall -o "$floor" scripts/floor/floor.c $(pkg-config --cflags --libs pangocairo pangofc fontconfig cairo-pdf)
+[[ ${1:-} == up-to-date ]] || gcc -O2 -Wall -o "$floor" scripts/floor/floor.c $(pkg-config --cflags --libs pangocairo pangofc fontconfig cairo-pdf)
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 # Processor time (user + system, ms) of a command: what a busy machine does not inflate.
 cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%d", ($1 + $2) * 1000 }'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 pages() { pdfinfo "$1" | awk '/^Pages/ {print $2}'; }
 
+if [[ ${1:-} != up-to-date ]]; then
 echo "process start and exit, feuillet --help (ms): $(for i in 1 2 3 4 5; do echo -n "$(ms $bin --help) "; done)"
 
 long=$(mktemp --suffix=.md)
@@ -71,21 +73,34 @@ echo "default batch --jobs 1, whole process (ms): ${one[*]} (median $(median "${
 echo "default batch --jobs 2, whole process (ms): ${two[*]} (median $(median "${two[@]}"))"
 awk -v a="$(median "${one[@]}")" -v b="$(median "${two[@]}")" 'BEGIN { printf "speed-up of 2 workers: %.2fx\n", a / b }'
 
-# A batch with nothing to do decides so from its state: no worker, no layout, no input read.
-$bin batch --quiet >/dev/null 2>&1 || true
-fresh=(); for i in 1 2 3 4 5 6 7; do fresh+=("$(ms $bin batch --quiet)"); done
-echo "default batch, all up to date, whole process (ms): ${fresh[*]} (median $(median "${fresh[@]}")); processor time (ms): $(cpu $bin batch --quiet)"
+fi
+
+# A batch with nothing to do decides so from its state: no worker, no layout, no font
+# loaded, no input read (only their dates), and its report left as it was. FRESH_RUNS runs
+# each (the two batches in turn), median and fastest; the load average says how busy the
+# machine was.
 big=$(mktemp -d)
 mkdir -p "$big/Articles"
 cp -r Articles/images "$big/Articles/"
-for n in 1 2 3 4 5; do for a in Articles/*.md; do cp "$a" "$big/Articles/$(basename "$a" .md)-$n.md"; done; done
+# 4 copies of the 8 articles × 4 styles × 9 formats: 1,152 jobs, made from 32 files.
+for n in 1 2 3 4; do for a in Articles/*.md; do cp "$a" "$big/Articles/$(basename "$a" .md)-$n.md"; done; done
 printf 'articles: [Articles/*.md]\nstyles: all\noutput: Output\n' > "$big/lot.yml"
 jobs=$($bin batch "$big/lot.yml" --dry-run 2>/dev/null | tail -1 || true)
+$bin batch --quiet >/dev/null 2>&1 || true
 $bin batch "$big/lot.yml" --quiet >/dev/null 2>&1 || true
-large=(); for i in 1 2 3 4 5; do large+=("$(ms $bin batch "$big/lot.yml" --quiet)"); done
-echo "batch of $jobs, all up to date, whole process (ms): ${large[*]} (median $(median "${large[@]}")); processor time (ms): $(cpu $bin batch "$big/lot.yml" --quiet)"
+$bin batch "$big/lot.yml" --quiet >/dev/null 2>&1 || true
+fresh=() large=()
+for i in $(seq 1 "${FRESH_RUNS:-15}"); do
+    fresh+=("$(ms $bin batch --quiet)")
+    large+=("$(ms $bin batch "$big/lot.yml" --quiet)")
+done
+least() { printf '%s\n' "$@" | sort -n | head -1; }
+echo "default batch ($($bin batch --dry-run 2>/dev/null | tail -1)), all up to date, whole process (ms): ${fresh[*]} (median $(median "${fresh[@]}"), fastest $(least "${fresh[@]}")); processor time (ms): $(cpu $bin batch --quiet)"
+echo "batch of $jobs, all up to date, whole process (ms): ${large[*]} (median $(median "${large[@]}"), fastest $(least "${large[@]}")); processor time (ms): $(cpu $bin batch "$big/lot.yml" --quiet)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$big"
 
+[[ ${1:-} == up-to-date ]] && exit 0
 # Peak memory of the whole batch: the parent and its worker processes, sampled every 10 ms
 # and summed (RSS counts shared library pages once per process; PSS shares them out).
 python3 - "$bin" <<'PY'

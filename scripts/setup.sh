@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # argyll and icc-profiles-free rebuild Profiles/FOGRA39L.icc (scripts/make-press-profile.sh).
 # chromium and curl are for the tests only: the studio's end-to-end test in a headless browser and
 # its HTTP endpoint tests (`feuillet serve` itself needs neither).
-packages=(pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr libcmark-gfm-dev
+packages=(pkg-config libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-fr hyphen-en-us libcmark-gfm-dev
           libcmark-gfm-extensions-dev libspng-dev libqpdf-dev poppler-utils qpdf
           librsvg2-dev libturbojpeg0-dev libexif-dev libqrencode-dev zbar-tools libjpeg-turbo-progs
           liblcms2-dev ghostscript argyll icc-profiles-free chromium curl)

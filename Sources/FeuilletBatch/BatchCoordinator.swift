@@ -36,34 +36,61 @@ public final class BatchCoordinator: @unchecked Sendable {
 
     private var stopping: Bool { Interrupt.requested || lock.withLock { stopReason != nil } }
 
-    /// What a run leaves: the report written (with `--only`, the overview: this run's jobs
-    /// over the previous report's), this run's own jobs, whether Ctrl-C cut it short.
+    /// What a run leaves: its summary (this run's jobs), how many failed, how many outputs of
+    /// the report it kept from the previous one (`--only`), whether Ctrl-C cut it short; and
+    /// the report written with this run's own jobs, read back from the state on demand when
+    /// the report was left as it was.
     public struct Outcome: Sendable {
-        public var report: BatchReport
-        public var run: BatchReport
+        public var summary: String
+        public var failed: Int
+        public var kept: Int
         public var interrupted: Bool
+        let reports: @Sendable () -> (report: BatchReport, run: BatchReport)
+        public var report: BatchReport { reports().report }
+        public var run: BatchReport { reports().run }
     }
 
     /// Makes the stale outputs (all with `force`), takes the others' results from the
     /// state, writes the report to `reportFile` (over `previous`'s outputs when given: a
     /// `--only` run keeps the rest of the overview) and, when `contactSheet` is set and
     /// anything changed or the sheet is missing, makes the contact sheet. A batch with
-    /// nothing to make starts no worker and lays nothing out. Throws when the report or
-    /// the contact sheet cannot be written.
+    /// nothing to make starts no worker, lays nothing out and loads no font; when the report
+    /// it would write is the one it left last time, it leaves it and reads no result but
+    /// its summary. Throws when the report or the contact sheet cannot be written.
     public func run(quiet: Bool, reportFile: URL, previous: BatchReport? = nil, contactSheet: Bool = false) throws -> Outcome {
         let started = Date()
         var state = Fingerprints(output: plan.output)
-        let fingerprints = fingerprints(&state)
-        let stale = plan.jobs.filter { job in
-            guard !force, let known = state.job(job.key), known.fingerprint == fingerprints[job.key] else { return true }
-            return !known.result.files.allSatisfy { access(plan.output.appendingPathComponent($0).path, F_OK) == 0 }
+        let bases = baseFingerprints(&state)
+        // Paths as text: a thousand jobs' files are checked before anything is known.
+        let folder = plan.output.path + "/"
+        var stale = plan.jobs.filter { job in
+            guard !force, let known = state.job(job.key), let reads = state.readsHash(of: known),
+                  known.fingerprint == Self.fingerprint(bases[job.key]!, reads: reads) else { return true }
+            return !known.files.allSatisfy { access(folder + $0, F_OK) == 0 }
         }
-        let staleKeys = Set(stale.map(\.key))
+        let sheetMissing = access(folder + "contact-sheet.pdf", F_OK) != 0
+        let signature = Fingerprints.fingerprint(plan.jobs.flatMap { [$0.key, state.job($0.key)?.fingerprint ?? ""] } + [contactSheet ? "sheet" : ""])
+        if stale.isEmpty, previous == nil, !(contactSheet && sheetMissing), let known = state.report(reportFile.path), known.jobs == signature {
+            let kept = state
+            let summary = known.head + BatchReport.timing(Date().timeIntervalSince(started)) + known.details
+            return Outcome(summary: summary, failed: known.failed, kept: 0, interrupted: false) {
+                var state = kept
+                let report = BatchReport(engine: EngineVersion.name, seconds: 0, outputs: self.plan.jobs.compactMap { state.result($0.key) }.map(Self.kept))
+                return (report, report)
+            }
+        }
+        var staleKeys = Set(stale.map(\.key))
         for job in plan.jobs where !staleKeys.contains(job.key) {
-            var result = state.job(job.key)!.result
-            // A failure of the same inputs is not tried again (it would fail the same way).
-            (result.status, result.milliseconds) = ([.skipped, .failed].contains(result.status) ? result.status : .upToDate, 0)
-            results.append(result)
+            // A result lost (the results file removed) is made again.
+            guard let result = state.result(job.key) else {
+                (stale, staleKeys) = (stale + [job], staleKeys.union([job.key]))
+                continue
+            }
+            results.append(Self.kept(result))
+        }
+        if !stale.isEmpty || contactSheet && sheetMissing {
+            // The fonts, now that something is to be made (a workspace may defer them).
+            try workspace.loadFonts()
         }
         if !stale.isEmpty {
             let progress = Progress(total: stale.count, quiet: quiet)
@@ -77,12 +104,9 @@ public final class BatchCoordinator: @unchecked Sendable {
                 for job in stale where !stopping { record(runner.perform(job), progress: progress) }
             }
             for result in results where staleKeys.contains(result.key) {
-                state.record(result, fingerprint: fingerprints[result.key] ?? "", lasting: !result.stopsBatch && !transient.contains(result.key))
-            }
-            do {
-                try state.save()
-            } catch {
-                notes.append("the record of what is up to date (\(state.url.path)) could not be saved, so the next batch redoes every output: \(error)")
+                let reads = result.reads.sorted()
+                state.record(result, fingerprint: Self.fingerprint(bases[result.key] ?? "", reads: state.readsHash(reads)), reads: reads,
+                             lasting: !result.stopsBatch && !transient.contains(result.key))
             }
         }
         let stopped = stopReason ?? (Interrupt.requested ? "interrupted (Ctrl-C or SIGTERM): the jobs in hand were finished, no other was started" : nil)
@@ -91,29 +115,57 @@ public final class BatchCoordinator: @unchecked Sendable {
         var report = previous.map { BatchReport.merged([$0.asKept, made]) } ?? made
         report.seconds = Date().timeIntervalSince(started)
         try AtomicFile.write(Array(try report.json()), to: reportFile)
-        let sheetMissing = access(plan.output.appendingPathComponent("contact-sheet.pdf").path, F_OK) != 0
         if contactSheet, stopped == nil, !stale.isEmpty || sheetMissing, !report.outputs.isEmpty {
             try makeContactSheet(workers: stale.isEmpty ? 1 : min(workers, ContactSheet.types.count))
             report.seconds = Date().timeIntervalSince(started)
             try AtomicFile.write(Array(try report.json()), to: reportFile)
         }
-        var run = made
+        // A report of nothing made: the next batch that would write it again leaves it.
+        if stale.isEmpty, previous == nil, report.notes.isEmpty, stopped == nil, report.notMade == 0 {
+            state.recordReport(reportFile.path, jobs: signature, head: report.heading, details: report.details, failed: report.failed.count)
+        }
+        if state.changed {
+            do {
+                try state.save()
+            } catch {
+                // Written into the report again, and so said in the summary.
+                report.notes.append("the record of what is up to date (\(state.url.path)) could not be saved, so the next batch redoes every output: \(error)")
+                try AtomicFile.write(Array(try report.json()), to: reportFile)
+            }
+        }
+        var run = previous == nil ? report : made
         run.seconds = report.seconds
-        return Outcome(report: report, run: previous == nil ? report : run, interrupted: Interrupt.requested)
+        if previous != nil { run.notes = report.notes }
+        let (whole, own) = (report, run)
+        return Outcome(summary: run.summary, failed: run.failed.count, kept: report.outputs.count - run.outputs.count,
+                       interrupted: Interrupt.requested) { (whole, own) }
     }
 
-    /// Each job's fingerprint: the hashes of its article, its style and what that extends,
-    /// and the hyphenation dictionary (each file hashed once, and only when its size or date
-    /// changed), the fonts' names, sizes and dates, the target, its settings and the engine.
-    private func fingerprints(_ state: inout Fingerprints) -> [String: String] {
-        // What every job shares, hashed once: fonts, dictionary, strictness, engine.
-        let shared = Fingerprints.fingerprint([Fingerprints.fontSignature(workspace.fonts.folders), state.hash(workspace.hyphenationDictionary),
-                                               options.strict ? "strict" : "", Fingerprints.engine])
+    /// An up-to-date job's last result, as this run reports it: a failure of the same
+    /// inputs is not tried again (it would fail the same way), and took no time.
+    static func kept(_ result: BatchResult) -> BatchResult {
+        var result = result
+        (result.status, result.milliseconds) = ([.skipped, .failed].contains(result.status) ? result.status : .upToDate, 0)
+        return result
+    }
+
+    /// A job's fingerprint: its base and the hash of the other files it read (`Fingerprints.readsHash`).
+    static func fingerprint(_ base: String, reads: String) -> String {
+        reads.isEmpty ? base : Fingerprints.fingerprint([base, reads])
+    }
+
+    /// Each job's fingerprint before what it read besides: the hashes of its article, its
+    /// style and what that extends (each file hashed once, and only when its size or date
+    /// changed), the font folders, the target, its settings and the engine.
+    private func baseFingerprints(_ state: inout Fingerprints) -> [String: String] {
+        // What every job shares: the font folders, strictness, engine.
+        let shared = Fingerprints.fingerprint([Fingerprints.fontSignature(workspace.fontFolders), options.strict ? "strict" : "", Fingerprints.engine])
+        let loader = workspace.styleFiles
         var styles: [String: String] = [:], articles: [String: String] = [:]
         var result: [String: String] = [:]
         for job in plan.jobs {
             if styles[job.style] == nil {
-                let files = state.styleFiles(job.style) { ((try? workspace.styles.sourceFiles(job.style)) ?? []).map(\.path) }
+                let files = state.styleFiles(job.style) { ((try? loader.sourceFiles(job.style)) ?? []).map(\.path) }
                 styles[job.style] = Fingerprints.fingerprint(files.isEmpty ? ["missing \(job.style)"] : files.flatMap { [$0, state.hash($0)] })
             }
             if articles[job.article] == nil { articles[job.article] = state.hash(job.article) }
@@ -144,7 +196,7 @@ public final class BatchCoordinator: @unchecked Sendable {
         guard let executable = Self.executable else { return nil }
         let own = workspace.root.appendingPathComponent("Fonts").path + "/"
         let arguments = ["batch-worker", "--root", workspace.root.path, "--output", plan.output.path, "--memory-limit", "\(limits.memoryMB)"]
-            + workspace.fonts.folders.filter { !$0.hasPrefix(own) }.flatMap { ["--font-dir", $0] } + (options.strict ? ["--strict"] : [])
+            + workspace.fontFolders.filter { !$0.hasPrefix(own) }.flatMap { ["--font-dir", $0] } + (options.strict ? ["--strict"] : [])
         do {
             return try WorkerPool(executable: executable, arguments: arguments, count: count, timeLimit: limits.seconds)
         } catch {
@@ -174,10 +226,11 @@ public final class BatchCoordinator: @unchecked Sendable {
             let job = jobs[index]
             switch answer {
             case .success(let line):
-                guard let answer = try? JSONDecoder().decode(WorkerAnswer.self, from: line), let result = answer.result else {
+                guard let answer = try? JSONDecoder().decode(WorkerAnswer.self, from: line), var result = answer.result else {
                     record(failed(job, because: "its worker gave an answer that cannot be read"), progress: progress)
                     return
                 }
+                result.reads = answer.reads ?? []
                 record(result, progress: progress)
             case .failure(let died):
                 // A job stopped by Ctrl-C is not made, not failed.

@@ -28,6 +28,8 @@ public struct BatchManifest: Sendable {
     public var articleFolders: [URL]
     /// What the manifest sets for every job, and for the jobs of one target.
     public var settings = JobSettings()
+    /// The file it was read from (nil: `standard`).
+    public var file: String?
     public var targetSettings: [Target: JobSettings] = [:]
 
     /// The keys of a manifest, and of an entry of `formats`.
@@ -41,6 +43,17 @@ public struct BatchManifest: Sendable {
         self.targets = targets
         self.output = output
         self.articleFolders = articleFolders
+    }
+
+    /// The manifest `feuillet` (and `feuillet batch`) reads when none is named: the
+    /// project's own, as `feuillet init` writes it.
+    public static let projectFile = "feuillet.yml"
+
+    /// The batch with no manifest named: the project's `feuillet.yml` when it has one, else
+    /// `standard`.
+    public static func project(_ workspace: Workspace) throws -> BatchManifest {
+        let file = workspace.root.appendingPathComponent(projectFile)
+        return access(file.path, F_OK) == 0 ? try BatchManifest(file: file.path) : standard(workspace)
     }
 
     /// The batch with no manifest: every article in Articles/, every style, the default targets.
@@ -184,5 +197,6 @@ public struct BatchManifest: Sendable {
         targetSettings = seen.filter { $0.value != shared }
         output = resolve(try list("output")?.first?.0 ?? "Output").standardizedFileURL
         articleFolders = [folder]
+        self.file = file
     }
 }

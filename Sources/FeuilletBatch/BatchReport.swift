@@ -69,11 +69,26 @@ public struct BatchReport: Sendable, Codable {
     /// by severity and rule and counted, each different message once with the jobs it came
     /// from; the skipped jobs and the failures (jobs that failed for the same reason on one
     /// line); the notes, and why it stopped early.
-    public var summary: String {
+    public var summary: String { heading + Self.timing(seconds) + details }
+
+    /// The summary's first line but its time: the counts.
+    var heading: String {
         var head = String(format: "%d job%@: %d written, %d up to date, %d skipped, %d failed", outputs.count, outputs.count == 1 ? "" : "s",
                           written, upToDate, skipped.count, failed.count)
         if notMade > 0 { head += ", \(notMade) not made" }
-        var lines = [head + String(format: " in %.2f s", seconds)]
+        return head
+    }
+
+    /// How long the run took, after `heading`: " in 0.05 s" (not `String(format:)`, whose
+    /// first call sets up a locale that an up-to-date batch has no other use for).
+    static func timing(_ seconds: Double) -> String {
+        let hundredths = Int((max(0, seconds) * 100).rounded())
+        return " in \(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) s"
+    }
+
+    /// The summary's lines after the first, each after a line break.
+    var details: String {
+        var lines: [String] = []
         for severity in [Finding.Severity.error, .warning, .note] {
             var byRule: [String: [(key: String, message: String)]] = [:]
             for output in outputs { for finding in output.findings where finding.severity == severity { byRule[finding.rule, default: []].append((output.key, finding.message)) } }
@@ -90,7 +105,7 @@ public struct BatchReport: Sendable, Codable {
         for (reason, keys) in Self.grouped(failed.map { ($0.error ?? "unknown error", $0.key) }) { lines.append("failed: \(Self.jobs(keys)): \(reason)") }
         lines += notes.map { "note: \($0)" }
         if let stopped { lines.append("stopped: \(stopped)") }
-        return lines.joined(separator: "\n")
+        return lines.map { "\n" + $0 }.joined()
     }
 
     /// Each text once, in the order first met, with the jobs it came from.

@@ -24,6 +24,11 @@ public struct BatchResult: Sendable, Codable {
     /// The job failed in a way every other job would (the disk is full or read-only): the
     /// batch stops.
     public var stopsBatch = false
+    /// The article's `lang` (nil when it could not be read): the contact sheet's words.
+    public var language: String?
+    /// The files the job read besides its article and style sheets (pictures, logos, the
+    /// hyphenation dictionary, font files): in its fingerprint, not in the report.
+    var reads: [String] = []
 
     public init(key: String, article: String, style: String, target: String, status: Status, files: [String] = [], milliseconds: Double = 0,
                 pages: Int = 0, findings: [Finding] = [], error: String? = nil, reason: String? = nil) {
@@ -31,5 +36,5 @@ public struct BatchResult: Sendable, Codable {
         (self.files, self.milliseconds, self.pages, self.findings, self.error, self.reason) = (files, milliseconds, pages, findings, error, reason)
     }
 
-    enum CodingKeys: String, CodingKey { case key, article, style, target, status, files, milliseconds, pages, findings, error, reason, stopsBatch }
+    enum CodingKeys: String, CodingKey { case key, article, style, target, status, files, milliseconds, pages, findings, error, reason, stopsBatch, language }
 }

@@ -23,13 +23,14 @@ public struct BatchRun: Sendable {
     }
 
     public func plan(_ workspace: Workspace) throws -> BatchPlan {
-        try BatchPlan(manifest: manifest, styles: workspace.styles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
+        try BatchPlan(manifest: manifest, styles: workspace.styleFiles.availableStyles(), only: only, shard: shard.map { ($0.index, $0.count) })
     }
 
     /// What `--dry-run` checks beyond the plan: every article of it imported and every
     /// style loaded (with its fonts), each once; one line per problem, empty when all is
     /// well. The formats were checked when the manifest was read.
     public func validate(_ plan: BatchPlan, workspace: Workspace) -> [String] {
+        do { try workspace.loadFonts() } catch { return [ErrorWords.describe(error)] }
         var problems: [String] = []
         for article in Set(plan.jobs.map(\.article)).sorted() {
             do {
@@ -69,6 +70,7 @@ public struct BatchRun: Sendable {
                 throw BatchPlan.Problem(description: "\(file): not a batch report: \(ErrorWords.describe(error))")
             }
         }
+        try workspace.loadFonts()
         let merged = BatchReport.merged(reports)
         try AtomicFile.write(Array(try merged.json()), to: output.appendingPathComponent(BatchReport.fileName))
         let engine = TextEngine(fonts: workspace.fonts)

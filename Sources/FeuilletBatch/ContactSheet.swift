@@ -1,5 +1,6 @@
 import Foundation
 import FeuilletLayout
+import FeuilletModel
 import FeuilletPipeline
 import FeuilletRender
 
@@ -47,26 +48,29 @@ enum ContactSheet {
         }
     }
 
-    /// What the sheet shows of each output of a report, by article: its thumbnails read back
-    /// (a missing one leaves its variant as a box saying so), or its failure or skip.
+    /// What the sheet shows of each output of a report, by article, in the article's
+    /// language (French when no job could read it): its thumbnails read back (a missing
+    /// one leaves its variant as a box saying so), or its failure or skip.
     static func groups(_ report: BatchReport, output: URL) -> [ContactSheetLayout.Group] {
-        var order: [String] = [], byArticle: [String: [ContactSheetLayout.Entry]] = [:]
+        var order: [String] = [], byArticle: [String: [ContactSheetLayout.Entry]] = [:], languages: [String: String] = [:]
+        for result in report.outputs where languages[result.article] == nil { languages[result.article] = result.language }
         for result in report.outputs {
             if byArticle[result.article] == nil { order.append(result.article) }
+            let labels = Labels.of(languages[result.article] ?? Metadata.defaultLanguage)
             var entry = ContactSheetLayout.Entry(images: [], label: label(result))
             switch result.status {
-            case .failed: (entry.note, entry.failed) = (result.error ?? "", true)
-            case .skipped: entry.note = "ignoré : " + (result.reason ?? "")
+            case .failed: (entry.note, entry.failed) = (labels.sheetFailed(result.error ?? ""), true)
+            case .skipped: entry.note = labels.sheetSkipped(result.reason ?? "")
             case .written, .upToDate:
                 let images = thumbnails(of: result, output: output).compactMap { url -> Image? in
                     guard let bytes = FileManager.default.contents(atPath: url.path), case .raster(let image)? = try? PictureDecoder.decode([UInt8](bytes)) else { return nil }
                     return image
                 }
-                if images.count == result.pages { entry.images = images } else { entry.note = "vignettes absentes (--force les refait)" }
+                if images.count == result.pages { entry.images = images } else { entry.note = labels[.sheetNoThumbnails] }
             }
             byArticle[result.article, default: []].append(entry)
         }
-        return order.map { ContactSheetLayout.Group(title: $0, entries: byArticle[$0]!) }
+        return order.map { ContactSheetLayout.Group(title: $0, entries: byArticle[$0]!, labels: Labels.of(languages[$0] ?? Metadata.defaultLanguage)) }
     }
 
     /// The sheet of the report in `output` as `type`.
@@ -77,14 +81,13 @@ enum ContactSheet {
 
     /// The sheet as `type`: one PDF, or one PNG a page (the older pages removed).
     static func write(_ type: FileType, groups: [ContactSheetLayout.Group], engine: TextEngine, to folder: URL) throws {
-        let count = groups.map(\.entries.count).reduce(0, +)
-        let pages = ContactSheetLayout(engine: engine).layout(title: "Feuillet — \(count) variantes", groups: groups)
+        let pages = ContactSheetLayout(engine: engine).layout(groups: groups)
         let stem = "contact-sheet"
         let files = type == .pdf ? ["\(stem).pdf"] : (1...max(1, pages.count)).map { "\(stem)-\($0).png" }
         let stale = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasPrefix(stem) && $0.hasSuffix("." + type.rawValue) && !files.contains($0) }.map { folder.appendingPathComponent($0) }
         // 1.5 pixels a point in PNG: the 168-pixel thumbnails drawn in 84 pt boxes keep some of their detail.
-        try PageFiles.write(pages, structure: nil, metadata: .init(title: "Feuillet — planche contact"), as: type,
+        try PageFiles.write(pages, structure: nil, metadata: .init(title: ContactSheetLayout.title(groups)), as: type,
                             to: files.map { folder.appendingPathComponent($0) }, replacing: stale, scale: 1.5)
     }
 }

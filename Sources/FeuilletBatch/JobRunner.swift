@@ -34,7 +34,9 @@ final class JobRunner {
         do {
             let workspace = pipeline.workspace
             let (document, imported) = try documents.value(job.article) { Result { try workspace.loadArticle(job.article, strict: options.strict) } }.get()
+            result.language = document.metadata.lang
             let sheet = try styles.value(job.style) { Result { try workspace.styles.load(job.style) } }.get()
+            result.reads = workspace.reads(document: document, style: sheet)
             let typeset = typeset.value(job.article + "\u{0}" + job.style) { sheet.typeset(document) }
             let rendition = try pipeline.render(typeset, target: job.target, options: job.settings.options(options))
             result.pages = rendition.pages.count

@@ -32,6 +32,8 @@ struct WorkerRequest: Codable {
 struct WorkerAnswer: Codable {
     /// The job's result; for a contact sheet, nil.
     var result: BatchResult?
+    /// The files the job read besides its article and style (`BatchResult.reads`).
+    var reads: [String]?
     /// Why the contact sheet could not be made.
     var error: String?
 }

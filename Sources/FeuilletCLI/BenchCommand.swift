@@ -8,6 +8,7 @@ import FeuilletRender
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Measures the pipeline in-process on the sample article: medians over repeated runs, peak memory.",
         discussion: "Build in release mode first (make build) for meaningful figures. Prints a table, or JSON with --json.")
 

@@ -6,6 +6,7 @@ import FeuilletPipeline
 
 struct Cards: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cards",
         abstract: "Writes social-media cards of an article: title, key message, quote and carousel, for each preset.",
         discussion: """
             Presets: \(CardPreset.all.map { "\($0.name) (\($0.width)×\($0.height))" }.joined(separator: ", ")), or any WxH.

@@ -7,6 +7,7 @@ import FeuilletPipeline
 /// what would make the file wrong for a reader or a printer.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Checks an article in a style and format before it is printed or posted; writes no file.",
         discussion: """
             Errors (exit code 1): a character no font has, text/background contrast under WCAG AA \

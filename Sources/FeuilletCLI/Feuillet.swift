@@ -56,7 +56,8 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .customLong("font-dir"), help: "An extra folder of fonts to use besides Fonts/ (repeatable).")
     var fontDirs: [String] = []
 
-    func workspace() throws -> Workspace {
-        try Workspace(root: URL(fileURLWithPath: root), extraFontFolders: fontDirs)
+    /// The project's workspace; `fontsOnFirstUse` for a command that may need no font (the batch).
+    func workspace(fontsOnFirstUse: Bool = false) throws -> Workspace {
+        try Workspace(root: URL(fileURLWithPath: root), extraFontFolders: fontDirs, fontsOnFirstUse: fontsOnFirstUse)
     }
 }

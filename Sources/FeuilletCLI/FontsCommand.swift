@@ -4,6 +4,7 @@ import FeuilletPipeline
 
 struct Fonts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fonts",
         abstract: "Lists the font families Feuillet can use (Fonts/ and --font-dir folders) and their styles.")
 
     @OptionGroup var project: ProjectOptions

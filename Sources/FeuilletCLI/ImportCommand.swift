@@ -5,6 +5,7 @@ import FeuilletPipeline
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Turns an article scraped from the Q&A site into Markdown with front matter, printed on standard output.",
         discussion: "Recognises the title, the short answer, section headings and • lists, and drops the site's chrome (view and like counts are kept in the front matter).")
 

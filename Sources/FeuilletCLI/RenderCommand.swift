@@ -6,6 +6,7 @@ import FeuilletRender
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Renders one article in one style and format.",
         discussion: """
             ARTICLE is Markdown with YAML front matter (.md) or a page scraped from the Q&A site (.txt).

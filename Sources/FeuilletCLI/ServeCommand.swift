@@ -4,6 +4,7 @@ import FeuilletStudio
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Opens the studio: every article of Articles/ in every style and format, in your browser, updated as you write.",
         discussion: """
             Listens on 127.0.0.1 only (this machine; nobody else on the network can reach it). Open the address it \

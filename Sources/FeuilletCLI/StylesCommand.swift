@@ -5,12 +5,13 @@ import FeuilletPipeline
 
 struct Styles: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "styles",
         abstract: "Lists the style sheets of Styles/, or shows one fully resolved.",
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists the styles with their one-line description.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Lists the styles with their one-line description.")
 
         @OptionGroup var project: ProjectOptions
 
@@ -38,6 +39,7 @@ struct Styles: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Prints a style fully resolved (after extends, font and palette names) as YAML.")
 
         @Argument(help: "Style name from Styles/ or path to a .yml file.")

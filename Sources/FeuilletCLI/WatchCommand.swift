@@ -5,6 +5,7 @@ import FeuilletStudio
 
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",
         abstract: "Renders an article, then again every time it or what it is made from changes on disk.",
         discussion: """
             Files go where `render` puts them (Output/<article>/<style>/<format>.pdf|png). Watched: the article, \

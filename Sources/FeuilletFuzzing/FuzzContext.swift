@@ -22,7 +22,7 @@ public final class FuzzContext {
         pipeline = Pipeline(workspace: workspace)
         engine = pipeline.engine
         article = try workspace.loadArticle(root.appendingPathComponent("Articles/metastases.md").path).0
-        hyphenator = workspace.hyphenator
+        hyphenator = try Hyphenator.shared()
         styles = workspace.styles
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-fuzz-\(getpid()).yml")
         body = try styles.load("classique")[.body]

@@ -20,6 +20,14 @@ public enum Label: String, Sendable, CaseIterable, Comparable {
     case quotation
     /// A card's alt text: what its photo shows, which slide of how many it is.
     case photo, slide
+    /// The batch's contact sheet: its title (how many variants), a page that continues an
+    /// article's, a variant that failed or was skipped (and why), one with no picture, one
+    /// whose thumbnails are gone. No style sets these (a contact sheet has no style).
+    case sheetTitle = "sheet-title", sheetContinued = "sheet-continued", sheetFailed = "sheet-failed", sheetSkipped = "sheet-skipped"
+    case sheetNoPicture = "sheet-no-picture", sheetNoThumbnails = "sheet-no-thumbnails"
+
+    /// The labels a style sheet may give (`labels.<language>.<label>`): all but the contact sheet's.
+    public static let styleLabels = allCases.filter { !$0.rawValue.hasPrefix("sheet-") }
 
     /// The values the text must show, written `{name}` in it.
     public var placeholders: [String] {
@@ -31,6 +39,8 @@ public enum Label: String, Sendable, CaseIterable, Comparable {
         case .quotation: ["quote"]
         case .photo: ["alt"]
         case .slide: ["page", "pages"]
+        case .sheetTitle: ["count"]
+        case .sheetFailed, .sheetSkipped: ["reason"]
         default: []
         }
     }

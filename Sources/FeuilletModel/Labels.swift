@@ -24,6 +24,12 @@ public struct Labels: Sendable, Equatable {
         .quotation: "«\u{202F}{quote}\u{202F}»",
         .photo: "Photo\u{00A0}: {alt}",
         .slide: "Diapositive {page} sur {pages}",
+        .sheetTitle: "Feuillet — {count} variantes",
+        .sheetContinued: "(suite)",
+        .sheetFailed: "échec\u{00A0}: {reason}",
+        .sheetSkipped: "ignoré\u{00A0}: {reason}",
+        .sheetNoPicture: "pas d’image",
+        .sheetNoThumbnails: "vignettes absentes (--force les refait)",
     ])
 
     static let english = Labels(language: "en", texts: [
@@ -40,6 +46,12 @@ public struct Labels: Sendable, Equatable {
         .quotation: "“{quote}”",
         .photo: "Photo: {alt}",
         .slide: "Slide {page} of {pages}",
+        .sheetTitle: "Feuillet — {count} variants",
+        .sheetContinued: "(continued)",
+        .sheetFailed: "failed: {reason}",
+        .sheetSkipped: "skipped: {reason}",
+        .sheetNoPicture: "no picture",
+        .sheetNoThumbnails: "thumbnails missing (--force makes them again)",
     ])
 
     /// The table of an article's `lang` (`fr-CA` is `fr`), English for a language without one.
@@ -95,6 +107,9 @@ public struct Labels: Sendable, Equatable {
     public func photo(_ alt: String) -> String { fill(.photo, ["alt": alt]) }
     public func slide(_ page: Int, of count: Int) -> String { fill(.slide, ["page": "\(page)", "pages": "\(count)"]) }
     public func digest(online: Bool) -> String { self[online ? .digestOnline : .digest] }
+    public func sheetTitle(variants: Int) -> String { fill(.sheetTitle, ["count": "\(variants)"]) }
+    public func sheetFailed(_ reason: String) -> String { fill(.sheetFailed, ["reason": reason]) }
+    public func sheetSkipped(_ reason: String) -> String { fill(.sheetSkipped, ["reason": reason]) }
 
     /// The date as this language writes it in full: `15 septembre 2026`, `1er mars 2026`,
     /// `15 September 2026`. Anything but yyyy-mm-dd is given back as it is.

@@ -44,7 +44,7 @@ public final class Pipeline {
         case .print(let format, let press):
             let (bleed, marks) = options.sheet(press: press, style: style)
             let print = PrintOptions(bleed: bleed, marks: marks, fit: options.fit)
-            var layout = PrintLayout(engine: engine, hyphenator: workspace.hyphenator, style: style)
+            var layout = PrintLayout(engine: engine, hyphenator: try workspace.hyphenator(for: document.metadata.lang), style: style)
             layout.pictures = try loader.pictures(for: document, style: style)
             layout.labels = typeset.labels
             result = try layout.layout(document, format: format, options: print)

@@ -6,25 +6,61 @@ import FeuilletLayout
 import FeuilletRender
 
 /// The folders a run works from (Styles/, Fonts/, Articles/, Output/) and what is built
-/// once from them: the font library, the style loader and the hyphenation dictionary.
+/// once from them: the font library (fontconfig; with `fontsOnFirstUse`, when a run first
+/// needs it, so that a batch with nothing to make builds none), the style loader and the
+/// hyphenation dictionaries (on first use).
 public struct Workspace: Sendable {
     public let root: URL
-    public let fonts: FontLibrary
-    public let styles: StyleLoader
-    public let hyphenator: Hyphenator
-    /// The dictionary file `hyphenator` was loaded from: outputs depend on it.
-    public let hyphenationDictionary: String
+    /// The font folders (Fonts/<family>/ and those a user adds): every output depends on them.
+    public let fontFolders: [String]
+    private let library: Lazy<Result<FontLibrary, any Error>>
+    /// The dictionary file of each language (`Hyphenator.dictionaries`): outputs depend on them.
+    public let hyphenationDictionaries: [String: String]
 
-    public init(root: URL, extraFontFolders: [String] = [], hyphenationDictionary: String = Hyphenator.defaultDictionary) throws {
+    /// Throws when no font folder holds a font file, or (unless `fontsOnFirstUse`, which
+    /// leaves it to `loadFonts`) when fontconfig reads none of them.
+    public init(root: URL, extraFontFolders: [String] = [], hyphenationDictionaries: [String: String] = Hyphenator.dictionaries,
+                fontsOnFirstUse: Bool = false) throws {
         self.root = root
         let fontRoot = root.appendingPathComponent("Fonts")
         let folders = ((try? FileManager.default.contentsOfDirectory(atPath: fontRoot.path)) ?? []).sorted()
             .map { fontRoot.appendingPathComponent($0).path }
             .filter { var dir: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &dir) && dir.boolValue }
-        fonts = try FontLibrary(folders: folders + extraFontFolders)
-        styles = StyleLoader(folders: [root.appendingPathComponent("Styles")], knownFamilies: fonts.families)
-        hyphenator = try Hyphenator.shared(path: hyphenationDictionary)
-        self.hyphenationDictionary = hyphenationDictionary
+        fontFolders = folders + extraFontFolders
+        guard fontFolders.contains(where: { !FontLibrary.fontFiles($0).files.isEmpty }) else { throw FontLibrary.Failure.noFonts(fontFolders) }
+        library = Lazy { [fontFolders] in Result { try FontLibrary(folders: fontFolders) } }
+        self.hyphenationDictionaries = hyphenationDictionaries
+        if !fontsOnFirstUse { _ = try loadFonts() }
+    }
+
+    /// The fonts of `fontFolders` in a private fontconfig configuration, made now if they
+    /// were not yet; throws when fontconfig reads none of their files.
+    @discardableResult
+    public func loadFonts() throws -> FontLibrary { try library.value.get() }
+
+    /// The fonts, loaded: by `init`, or with `fontsOnFirstUse` by `loadFonts` before any
+    /// use (what a batch does before it makes anything).
+    public var fonts: FontLibrary {
+        guard case .success(let fonts) = library.value else { preconditionFailure("Workspace.fonts before loadFonts() succeeded") }
+        return fonts
+    }
+
+    /// The style sheets of Styles/, checked against the fonts' families.
+    public var styles: StyleLoader { StyleLoader(folders: [stylesFolder], knownFamilies: fonts.families) }
+
+    /// The style sheets as files (what extends what), without the fonts: what a batch
+    /// needs to know whether anything is to be made.
+    public var styleFiles: StyleLoader { StyleLoader(folders: [stylesFolder]) }
+
+    public var stylesFolder: URL { root.appendingPathComponent("Styles") }
+
+    /// The dictionary file of `lang`'s language, nil for a language Feuillet does not hyphenate.
+    public func hyphenationDictionary(for lang: String) -> String? { hyphenationDictionaries[Hyphenator.language(of: lang)] }
+
+    /// The hyphenation of `lang`'s language (read once per process), nil for a language
+    /// without a dictionary. Throws when its dictionary cannot be read.
+    public func hyphenator(for lang: String) throws -> Hyphenator? {
+        try hyphenationDictionary(for: lang).map { try Hyphenator.shared(path: $0) }
     }
 
     public var articlesFolder: URL { root.appendingPathComponent("Articles") }

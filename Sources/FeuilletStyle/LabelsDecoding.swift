@@ -8,7 +8,7 @@ extension StyleDecoder {
         guard let languages = try top.fields("labels", allowed: Labels.languages) else { return [:] }
         var result: [String: [Label: String]] = [:]
         for language in languages.keys {
-            guard let f = try languages.fields(language, allowed: Label.allCases.map(\.rawValue)) else { continue }
+            guard let f = try languages.fields(language, allowed: Label.styleLabels.map(\.rawValue)) else { continue }
             for key in f.keys {
                 guard let label = Label(rawValue: key), let text = try f.string(key), let node = f[key] else { continue }
                 if let problem = Self.problem(with: text, for: label) {

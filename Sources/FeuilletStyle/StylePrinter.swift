@@ -82,7 +82,7 @@ public enum StylePrinter {
         out += ["labels:"]
         for language in Labels.languages {
             let labels = Labels.tables[language]!.replacing(sheet.labels[language] ?? [:])
-            out += ["  \(language):"] + Label.allCases.map { "    \($0.rawValue): \(quoted(labels[$0]))" }
+            out += ["  \(language):"] + Label.styleLabels.map { "    \($0.rawValue): \(quoted(labels[$0]))" }
         }
         out += ["roles:"]
         for role in Role.allCases { out += ["  \(role.rawValue):"] + self.role(sheet[role], inks).map { "    " + $0 } }

@@ -3,15 +3,26 @@ import Synchronization
 import FeuilletModel
 internal import CHyphen
 
-/// French hyphenation points from libhyphen and `hyph_fr.dic`, with the French minima
-/// (2 letters before the hyphen, 3 after) forced over the dictionary's 2/2.
-/// One loaded dictionary is read-only and safe to share across threads.
+/// Hyphenation points from libhyphen and the dictionary of the article's language
+/// (`hyph_fr.dic`, `hyph_en_US.dic`), with 2 letters at least before the hyphen and 3 after
+/// (forced over French's 2/2; English's own). One loaded dictionary is read-only and safe
+/// to share across threads.
 public final class Hyphenator: @unchecked Sendable {
-    public static let defaultDictionary = "/usr/share/hyphen/hyph_fr.dic"
+    /// The dictionary of each language Feuillet hyphenates (Debian's hyphen-fr and
+    /// hyphen-en-us, which `make setup` installs), by primary tag: `fr-CA` is `fr`, `en-GB`
+    /// `en`. A language without one is not hyphenated.
+    public static let dictionaries = ["fr": "/usr/share/hyphen/hyph_fr.dic", "en": "/usr/share/hyphen/hyph_en_US.dic"]
+    public static let defaultDictionary = dictionaries["fr"]!
+
+    /// The primary tag of `lang` (`fr-CA` → `fr`), lowercased.
+    public static func language(of lang: String) -> String {
+        lang.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+    }
+
     public enum LoadError: Error, CustomStringConvertible {
         case cannotLoad(String)
         public var description: String {
-            switch self { case .cannotLoad(let path): "cannot load the hyphenation dictionary \(path) (install hyphen-fr)" }
+            switch self { case .cannotLoad(let path): "cannot load the hyphenation dictionary \(path) (make setup installs hyphen-fr and hyphen-en-us)" }
         }
     }
 

@@ -98,7 +98,7 @@ struct BatchTests {
         let project = try Project()
         let dictionary = project.folder.appendingPathComponent("hyph_fr.dic")
         try FileManager.default.copyItem(atPath: Hyphenator.defaultDictionary, toPath: dictionary.path)
-        let workspace = try Workspace(root: Support.root, hyphenationDictionary: dictionary.path)
+        let workspace = try Workspace(root: Support.root, hyphenationDictionaries: ["fr": dictionary.path])
         #expect(try project.run(workspace: workspace) == 0)
         #expect(try project.run(workspace: workspace) == 0)
         #expect(try project.report().upToDate == 6)
@@ -107,7 +107,7 @@ struct BatchTests {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("\n1x1y1z\n".utf8))
         try handle.close()
-        #expect(try project.run(workspace: try Workspace(root: Support.root, hyphenationDictionary: dictionary.path)) == 0)
+        #expect(try project.run(workspace: try Workspace(root: Support.root, hyphenationDictionaries: ["fr": dictionary.path])) == 0)
         #expect(try project.report().written == 6)
     }
 

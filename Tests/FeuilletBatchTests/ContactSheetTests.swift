@@ -38,4 +38,21 @@ struct ContactSheetTests {
         let pngs = try FileManager.default.contentsOfDirectory(atPath: project.output.path).filter { $0.hasPrefix("contact-sheet-") && $0.hasSuffix(".png") }
         #expect(pngs.count == sheetPages)
     }
+
+    @Test("each article's pages of the sheet are in its language: English words for lang: en, French ones for French")
+    func languages() throws {
+        let project = try BatchTests.Project(styles: ["bon": "extends: classique\n", "casse": "extends: classique\nroles:\n  body: { sise: 11pt }\n"],
+                                             formats: "[a4]")
+        let english = try String(contentsOfFile: Support.article, encoding: .utf8).replacingOccurrences(of: "lang: fr", with: "lang: en")
+        try english.write(to: project.folder.appendingPathComponent("Articles/english.md"), atomically: true, encoding: .utf8)
+        try String(contentsOf: project.manifest, encoding: .utf8).replacingOccurrences(of: "[Articles/metastases.md]", with: "[Articles/*.md]")
+            .write(to: project.manifest, atomically: true, encoding: .utf8)
+        #expect(try project.run() == 1)
+        #expect(try project.report().outputs.map(\.language) == ["en", "en", "fr", "fr"])
+        let text = try Support.tool(["pdftotext", "-layout", project.output.appendingPathComponent("contact-sheet.pdf").path, "-"]).output
+        let pages = text.components(separatedBy: "\u{0C}")
+        let englishPage = try #require(pages.first { $0.contains("— english") }), frenchPage = try #require(pages.first { $0.contains("— metastases") })
+        #expect(englishPage.contains("Feuillet — 4 variants — english") && englishPage.contains("failed:") && !englishPage.contains("échec"), "\(englishPage)")
+        #expect(frenchPage.contains("Feuillet — 4 variantes — metastases") && frenchPage.contains("échec") && !frenchPage.contains("failed:"), "\(frenchPage)")
+    }
 }

@@ -10,8 +10,21 @@ import FeuilletTestSupport
 struct IncrementalBatchTests {
     static let feuillet = Support.root.appendingPathComponent(".build/debug/feuillet").path
 
-    func cli(_ project: BatchTests.Project, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        try Support.tool([Self.feuillet, "batch", project.manifest.path, "--root", Support.root.path, "--quiet"] + arguments)
+    func cli(_ project: BatchTests.Project, _ arguments: [String], environment: [String] = []) throws -> (status: Int32, output: String) {
+        try Support.tool(environment + [Self.feuillet, "batch", project.manifest.path, "--root", Support.root.path, "--quiet"] + arguments)
+    }
+
+    @Test("an up-to-date batch loads no font: fontconfig's cache folder is not touched; one with work to do fills it")
+    func noFonts() throws {
+        let project = try BatchTests.Project(formats: "[card-square]")
+        #expect(try cli(project, []).status == 0)
+        let cache = Support.temporaryFolder()
+        let again = try cli(project, [], environment: ["XDG_CACHE_HOME=\(cache.path)"])
+        #expect(again.status == 0 && again.output.contains("0 written, 2 up to date"), "\(again.output)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).isEmpty)
+        let forced = try cli(project, ["--force", "--only", "metastases/bleu/card-square"], environment: ["XDG_CACHE_HOME=\(cache.path)"])
+        #expect(forced.status == 0, "\(forced.output)")
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("feuillet/fontconfig").path))
     }
 
     @Test("an up-to-date batch starts no worker: it succeeds where no worker could run a job, and its report keeps every finding")
@@ -49,6 +62,69 @@ struct IncrementalBatchTests {
         try FileManager.default.removeItem(at: project.output.appendingPathComponent("metastases/vert/a4.pdf"))
         #expect(try project.run() == 0)
         #expect(try project.report().outputs.filter { $0.status == .written }.map(\.style) == ["vert"])
+    }
+
+    @Test("a job's fingerprint holds every file it reads: a picture redoes its article's jobs, a logo or a parent sheet its style's, nothing else")
+    func everythingRead() throws {
+        let project = try BatchTests.Project(styles: ["bleu": "extends: base.yml\n", "vert": "extends: classique\nlogo: { file: vert.svg, alt: \"Logo\" }\n"],
+                                             formats: "[a4, card-square]")
+        let manager = FileManager.default, styles = project.folder.appendingPathComponent("Styles"), articles = project.folder.appendingPathComponent("Articles")
+        try "extends: classique\npalette: { accent: \"#1f4e8c\" }\n".write(to: styles.appendingPathComponent("base.yml"), atomically: true, encoding: .utf8)
+        try manager.copyItem(atPath: Support.root.appendingPathComponent("Styles/logos/classique.svg").path, toPath: styles.appendingPathComponent("vert.svg").path)
+        try manager.createDirectory(at: articles.appendingPathComponent("images"), withIntermediateDirectories: true)
+        for file in ["urgences-pediatriques.md", "images/salle-attente.jpg"] {
+            try manager.copyItem(atPath: Support.root.appendingPathComponent("Articles/" + file).path, toPath: articles.appendingPathComponent(file).path)
+        }
+        try String(contentsOf: project.manifest, encoding: .utf8).replacingOccurrences(of: "[Articles/metastases.md]", with: "[Articles/*.md]")
+            .write(to: project.manifest, atomically: true, encoding: .utf8)
+        func written() throws -> [String] { try project.report().outputs.filter { $0.status == .written }.map(\.key) }
+        func append(_ bytes: String, to file: URL) throws {
+            let handle = try FileHandle(forWritingTo: file)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(bytes.utf8))
+            try handle.close()
+        }
+        #expect(try project.run() == 0)
+        #expect(try written().count == 8)
+        #expect(try project.run() == 0)
+        #expect(try written().isEmpty)
+        // The picture's bytes (after the end of the JPEG: it still decodes).
+        try append("\n", to: articles.appendingPathComponent("images/salle-attente.jpg"))
+        #expect(try project.run() == 0)
+        let redone = try written()
+        #expect(Set(redone.map { $0.split(separator: "/")[0] }) == ["urgences-pediatriques"], "\(redone)")
+        #expect(redone.contains("urgences-pediatriques/bleu/a4") && redone.contains("urgences-pediatriques/vert/a4"), "\(redone)")
+        try append("<!-- changed -->\n", to: styles.appendingPathComponent("vert.svg"))
+        #expect(try project.run() == 0)
+        #expect(try written().sorted() == ["metastases/vert/a4", "metastases/vert/card-square", "urgences-pediatriques/vert/a4", "urgences-pediatriques/vert/card-square"])
+        try "extends: classique\npalette: { accent: \"#8c1f1f\" }\n".write(to: styles.appendingPathComponent("base.yml"), atomically: true, encoding: .utf8)
+        #expect(try project.run() == 0)
+        #expect(try written().sorted() == ["metastases/bleu/a4", "metastases/bleu/card-square", "urgences-pediatriques/bleu/a4", "urgences-pediatriques/bleu/card-square"])
+        #expect(try project.run() == 0)
+        #expect(try written().isEmpty)
+    }
+
+    @Test("an up-to-date batch whose report would be the same leaves report.json as it is and says the same summary")
+    func reportLeft() throws {
+        let project = try BatchTests.Project(formats: "[a4]")
+        #expect(try project.run() == 0)
+        #expect(try project.run() == 0)
+        let report = project.output.appendingPathComponent("report.json")
+        let first = try Data(contentsOf: report), date = try manager(report)
+        var batch = BatchRun(manifest: try BatchManifest(file: project.manifest.path), workers: 1)
+        batch.quiet = true
+        let outcome = try batch.run(Support.workspace)
+        #expect(try Data(contentsOf: report) == first && manager(report) == date)
+        #expect(outcome.summary.hasPrefix("2 jobs: 0 written, 2 up to date, 0 skipped, 0 failed in "), "\(outcome.summary)")
+        #expect(outcome.report.upToDate == 2 && outcome.summary.contains("warning: ") == !outcome.report.outputs.flatMap(\.findings).isEmpty)
+        // A report changed by hand is written again.
+        try Data("{}".utf8).write(to: report)
+        _ = try batch.run(Support.workspace)
+        #expect(try project.report().upToDate == 2)
+    }
+
+    private func manager(_ file: URL) throws -> Date? {
+        try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date
     }
 
     @Test("a failure of unchanged inputs is said again without being tried again; the batch still exits 1")

@@ -121,7 +121,7 @@ public final class FontLibrary: @unchecked Sendable {
     }
 
     /// The font files of a folder, and a signature of their names, sizes and dates.
-    private static func fontFiles(_ folder: String) -> (files: [String], signature: String) {
+    public static func fontFiles(_ folder: String) -> (files: [String], signature: String) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
             .filter { ["ttf", "otf", "ttc", "otc", "pfb", "woff", "woff2"].contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
         var lines: [String] = []

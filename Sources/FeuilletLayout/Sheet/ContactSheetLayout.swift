@@ -1,3 +1,4 @@
+import FeuilletModel
 import FeuilletStyle
 
 /// The pages showing a whole batch at a glance: one or more A4 landscape pages per article,
@@ -16,13 +17,23 @@ public struct ContactSheetLayout {
         }
     }
 
-    /// An article's variants: they start a page of their own.
+    /// An article's variants: they start a page of their own, whose words are in the
+    /// article's language.
     public struct Group: Sendable {
         public var title: String
         public var entries: [Entry]
-        public init(title: String, entries: [Entry]) {
-            (self.title, self.entries) = (title, entries)
+        public var labels: Labels
+        public init(title: String, entries: [Entry], labels: Labels = Labels.of(Metadata.defaultLanguage)) {
+            (self.title, self.entries, self.labels) = (title, entries, labels)
         }
+    }
+
+    /// The sheet's own title (its PDF's), in the language most of its articles are in.
+    public static func title(_ groups: [Group]) -> String {
+        var counts: [String: Int] = [:]
+        for group in groups { counts[group.labels.language, default: 0] += 1 }
+        let language = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? Metadata.defaultLanguage
+        return Labels.of(language).sheetTitle(variants: groups.map(\.entries.count).reduce(0, +))
     }
 
     public let engine: TextEngine
@@ -47,7 +58,8 @@ public struct ContactSheetLayout {
         var items: [(Point, FrameItem)]
     }
 
-    public func layout(title: String, groups: [Group]) -> [Page] {
+    public func layout(groups: [Group]) -> [Page] {
+        let count = groups.map(\.entries.count).reduce(0, +)
         let setter = ParagraphSetter(engine: engine, hyphenator: nil, maxConsecutiveHyphens: 0)
         var titleStyle = labelStyle
         titleStyle.size = 12
@@ -67,14 +79,15 @@ public struct ContactSheetLayout {
                 y += gutter / 2
                 (x, rowHeight) = (margin, 0)
             }
+            let title = group.labels.sheetTitle(variants: count)
             startPage("\(title) — \(group.title)")
             for entry in group.entries {
-                let cell = self.cell(entry, setter: setter)
+                let cell = self.cell(entry, setter: setter, labels: group.labels)
                 if x > margin, x + cell.width > size.width - margin {
                     (x, y, rowHeight) = (margin, y + rowHeight + gutter, 0)
                 }
                 if y + cell.height > size.height - margin, y > margin + titleStyle.leading + gutter {
-                    startPage("\(title) — \(group.title) (suite)")
+                    startPage("\(title) — \(group.title) \(group.labels[.sheetContinued])")
                 }
                 for (origin, item) in cell.items { items.append((Point(x: x + origin.x, y: y + origin.y), item)) }
                 x += cell.width + gutter
@@ -94,7 +107,7 @@ public struct ContactSheetLayout {
 
     /// The thumbnails side by side at `thumbnailHeight` (lower when they would be wider than
     /// the page), or the box of a failure or a skip, then the label under them.
-    private func cell(_ entry: Entry, setter: ParagraphSetter) -> Cell {
+    private func cell(_ entry: Entry, setter: ParagraphSetter, labels: Labels) -> Cell {
         let room = size.width - 2 * margin, gap = 3.0
         var items: [(Point, FrameItem)] = []
         var height = thumbnailBox, width: Double
@@ -108,7 +121,7 @@ public struct ContactSheetLayout {
             style.color = ink
             style.size = 6.5
             var ly = 4.0
-            let lines = setter.set(StyledText((entry.failed ? "échec : " : "") + (entry.note ?? "pas d’image")), style: style, width: width - 6)
+            let lines = setter.set(StyledText(entry.note ?? labels[.sheetNoPicture]), style: style, width: width - 6)
             for line in lines where ly + style.leading <= height - 2 {
                 items.append((Point(x: 3, y: ly + line.line.ascent), .text(line.line)))
                 ly += style.leading
