@@ -17,7 +17,7 @@ struct LineGlyphsTests {
 
     func lines(_ inlines: [Inline], style name: String = "classique", width: Double) throws -> [(line: TextLine, x: Double)] {
         let style = try Support.workspace.styles.load(name)
-        let setter = BlockSetter(setter: ParagraphSetter(engine: Support.pipeline.engine, hyphenator: Support.workspace.hyphenator,
+        let setter = BlockSetter(setter: ParagraphSetter(engine: Support.pipeline.engine, hyphenator: try Support.workspace.hyphenator(for: "fr"),
                                                          maxConsecutiveHyphens: 3), style: style)
         return setter.paragraph(inlines, role: .body, x: 0, width: width, tag: "P").flatMap { line in
             line.pieces.compactMap { if case .item(let at, .text(let t)) = $0 { (t, at.x) } else { nil } }
