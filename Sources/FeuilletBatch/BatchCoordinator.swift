@@ -103,6 +103,7 @@ public final class BatchCoordinator: @unchecked Sendable {
     }
 
     /// Each job's fingerprint: the hashes of its article, its style and what that extends,
+    /// (or its data file and the columns its fields come from),
     /// and the hyphenation dictionary (each file hashed once, and only when its size or date
     /// changed), the fonts' names, sizes and dates, the target, its settings and the engine.
     private func fingerprints(_ state: inout Fingerprints) -> [String: String] {
@@ -117,7 +118,7 @@ public final class BatchCoordinator: @unchecked Sendable {
                 styles[job.style] = Fingerprints.fingerprint(files.isEmpty ? ["missing \(job.style)"] : files.flatMap { [$0, state.hash($0)] })
             }
             if articles[job.article] == nil { articles[job.article] = state.hash(job.article) }
-            result[job.key] = Fingerprints.fingerprint([shared, job.article, articles[job.article]!, styles[job.style]!, job.target.name, job.settings.signature])
+            result[job.key] = Fingerprints.fingerprint([shared, job.article, articles[job.article]!, styles[job.style]!, job.target.name, job.settings.signature, job.mappingSignature])
         }
         return result
     }
@@ -168,7 +169,7 @@ public final class BatchCoordinator: @unchecked Sendable {
         }
         let encoder = JSONEncoder()
         let requests = jobs.map { job in
-            try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name, settings: job.settings)))
+            try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name, settings: job.settings, mapping: job.mapping)))
         }
         pool.run(requests, preferred: jobs.map { worker[$0.style]! }, stop: { [self] in stopping }) { [self] index, answer in
             let job = jobs[index]

@@ -71,7 +71,7 @@ struct Batch: ParsableCommand {
             if !mergeReports.isEmpty {
                 let merged = try BatchRun.mergeReports(mergeReports, into: manifest.output, workspace: workspace)
                 print(merged.summary)
-                if !merged.failed.isEmpty { throw ExitCode.failure }
+                if !merged.failed.isEmpty || merged.failedRows > 0 { throw ExitCode.failure }
                 return
             }
             manifest.articleFolders += articlesFrom.map { URL(fileURLWithPath: $0) }
@@ -98,7 +98,7 @@ struct Batch: ParsableCommand {
                 print("report.json and the contact sheet: the jobs above and \(outcome.report.outputs.count - outcome.run.outputs.count) others kept from the previous report")
             }
             if outcome.interrupted { throw ExitCode(130) }
-            if !outcome.run.failed.isEmpty { throw ExitCode.failure }
+            if !outcome.run.failed.isEmpty || outcome.run.failedRows > 0 { throw ExitCode.failure }
         }
     }
 }
