@@ -7,11 +7,16 @@ import FeuilletRender
 
 @Suite("Emoji on cards")
 struct EmojiCardTests {
+    /// An article file of `text`, in a folder of its own.
+    static func article(_ text: String) throws -> String {
+        let path = Support.temporaryFolder().appendingPathComponent("emoji.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     @Test("🚑 in a carousel item is drawn in colour from Fonts/' emoji font, and said as a note, not a fallback warning")
     func ambulance() throws {
-        let folder = Support.temporaryFolder()
-        let path = folder.appendingPathComponent("emoji.md").path
-        try """
+        let path = try Self.article("""
             ---
             title: "Quand appeler le 15 ?"
             summary: "Les signes qui ne trompent pas."
@@ -19,7 +24,7 @@ struct EmojiCardTests {
 
             - **🚑 Appelez le 15** : si votre enfant respire mal ;
             - **Consultez** : si la fièvre dure plus de 3 jours.
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+            """)
         let rendition = try Support.pipeline.render(try Support.typeset("classique", article: path), target: Target(name: "carousel-square")!)
         #expect(rendition.findings.contains { $0.rule == Preflight.emojiRule && $0.severity == .note && $0.message.contains("🚑") }, "\(rendition.findings)")
         #expect(!rendition.findings.contains { $0.rule == Preflight.fontFallbackRule || $0.rule == "missing-glyph" }, "\(rendition.findings)")
@@ -41,10 +46,8 @@ struct EmojiCardTests {
 
     @Test("❤️ (with its variation selector 16) is drawn in colour even where the text face has a monochrome ❤ of its own; ❤ alone stays the text's")
     func presentation() throws {
-        let folder = Support.temporaryFolder()
-        let path = folder.appendingPathComponent("coeur.md").path
         // Inter (moderne's text and display face) has its own black ❤ (U+2764).
-        try """
+        let path = try Self.article("""
             ---
             title: "Le cœur"
             summary: "Ce qu'il faut savoir."
@@ -52,7 +55,7 @@ struct EmojiCardTests {
 
             - **❤️ Votre cœur** : il bat plus vite à l'effort ;
             - **❤ Le repos** : il ralentit la nuit.
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+            """)
         let rendition = try Support.pipeline.render(try Support.typeset("moderne", article: path), target: Target(name: "carousel-square")!)
         #expect(rendition.findings.contains { $0.rule == Preflight.emojiRule && $0.message.contains("❤️") }, "\(rendition.findings)")
         func redPixels(_ slide: Page, _ prefix: String) throws -> Int {
@@ -75,9 +78,7 @@ struct EmojiCardTests {
 
     @Test("an emoji in a leaflet is a warning: Cairo 1.16 draws it in a PDF as a picture too large for its line")
     func leaflet() throws {
-        let folder = Support.temporaryFolder()
-        let path = folder.appendingPathComponent("ambulance.md").path
-        try "---\ntitle: Urgences\n---\n\nAppelez le 15 🚑 si votre enfant respire mal.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try Self.article("---\ntitle: Urgences\n---\n\nAppelez le 15 🚑 si votre enfant respire mal.\n")
         let rendition = try Support.pipeline.render(try Support.typeset("moderne", article: path), target: .a4)
         #expect(rendition.findings.contains { $0.rule == Preflight.emojiRule && $0.severity == .warning && $0.message.contains("keep emoji to cards") }, "\(rendition.findings)")
     }
