@@ -122,7 +122,7 @@ public final class BatchCoordinator: @unchecked Sendable {
         }
         // A report of nothing made: the next batch that would write it again leaves it.
         if stale.isEmpty, previous == nil, report.notes.isEmpty, stopped == nil, report.notMade == 0 {
-            state.recordReport(reportFile.path, jobs: signature, head: report.heading, details: report.details, failed: report.failed.count)
+            state.recordReport(reportFile.path, jobs: signature, head: report.heading, details: report.details, failed: report.failed.count + report.failedRows)
         }
         if state.changed {
             do {
@@ -137,7 +137,7 @@ public final class BatchCoordinator: @unchecked Sendable {
         run.seconds = report.seconds
         if previous != nil { run.notes = report.notes }
         let (whole, own) = (report, run)
-        return Outcome(summary: run.summary, failed: run.failed.count, kept: report.outputs.count - run.outputs.count,
+        return Outcome(summary: run.summary, failed: run.failed.count + run.failedRows, kept: report.outputs.count - run.outputs.count,
                        interrupted: Interrupt.requested) { (whole, own) }
     }
 
@@ -154,9 +154,10 @@ public final class BatchCoordinator: @unchecked Sendable {
         reads.isEmpty ? base : Fingerprints.fingerprint([base, reads])
     }
 
-    /// Each job's fingerprint before what it read besides: the hashes of its article, its
-    /// style and what that extends (each file hashed once, and only when its size or date
-    /// changed), the font folders, the target, its settings and the engine.
+    /// Each job's fingerprint before what it read besides: the hashes of its article (or its
+    /// data file, with the columns its fields come from), its style and what that extends
+    /// (each file hashed once, and only when its size or date changed), the font folders,
+    /// the target, its settings and the engine.
     private func baseFingerprints(_ state: inout Fingerprints) -> [String: String] {
         // What every job shares: the font folders, strictness, engine.
         let shared = Fingerprints.fingerprint([Fingerprints.fontSignature(workspace.fontFolders), options.strict ? "strict" : "", Fingerprints.engine])
@@ -169,7 +170,7 @@ public final class BatchCoordinator: @unchecked Sendable {
                 styles[job.style] = Fingerprints.fingerprint(files.isEmpty ? ["missing \(job.style)"] : files.flatMap { [$0, state.hash($0)] })
             }
             if articles[job.article] == nil { articles[job.article] = state.hash(job.article) }
-            result[job.key] = Fingerprints.fingerprint([shared, job.article, articles[job.article]!, styles[job.style]!, job.target.name, job.settings.signature])
+            result[job.key] = Fingerprints.fingerprint([shared, job.article, articles[job.article]!, styles[job.style]!, job.target.name, job.settings.signature, job.mappingSignature])
         }
         return result
     }
@@ -220,7 +221,7 @@ public final class BatchCoordinator: @unchecked Sendable {
         }
         let encoder = JSONEncoder()
         let requests = jobs.map { job in
-            try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name, settings: job.settings)))
+            try! encoder.encode(WorkerRequest(job: .init(article: job.article, style: job.style, target: job.target.name, settings: job.settings, mapping: job.mapping)))
         }
         pool.run(requests, preferred: jobs.map { worker[$0.style]! }, stop: { [self] in stopping }) { [self] index, answer in
             let job = jobs[index]

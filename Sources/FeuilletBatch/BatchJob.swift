@@ -13,20 +13,26 @@ public struct BatchJob: Sendable, Hashable {
     public let target: Target
     /// What the manifest sets for its target (fit, bleed, marks, dpi).
     public let settings: JobSettings
+    /// For a data file's cards (`article` is then the data file): the column of each field.
+    public let mapping: [String: String]?
 
-    public init(article: String, style: String, target: Target, settings: JobSettings = JobSettings()) {
+    public init(article: String, style: String, target: Target, settings: JobSettings = JobSettings(), mapping: [String: String]? = nil) {
         self.article = article
         articleName = OutputLocation.safeName(article)
         self.style = style
         styleName = OutputLocation.safeName(style)
         self.target = target
         self.settings = settings
+        self.mapping = mapping
         key = "\(articleName)/\(styleName)/\(target.name)"
     }
 
     /// `article/style/target`, the name `--only` matches and reports use (made once: it
     /// keys every table of a batch).
     public let key: String
+
+    /// The mapping, for the job's fingerprint.
+    var mappingSignature: String { mapping.map { $0.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n") } ?? "" }
 
     /// Where its files go under the output folder `root`.
     func location(in root: URL) -> OutputLocation { OutputLocation(root: root, article: article, style: style) }

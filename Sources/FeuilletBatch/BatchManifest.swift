@@ -13,6 +13,10 @@ internal import Yams
 ///     presets: all                     # title cards at these presets (or a list)
 ///     output: Output                   # relative to the manifest
 ///     fit: digest                      # what `render` sets: fit, bleed, marks, press, dpi
+///     data: [{ file: astuces.csv, map: { title: Astuce }, presets: [square, story] }]
+///
+/// `data` names data files for bulk cards (as `cards --data`): each in every style at its
+/// presets (square by default), one title card per row named from its `name` column.
 ///
 /// An entry of `formats` names a format, or a card kind with its own `presets`
 /// (`{ format: key, presets: [square, story] }`), and may set `press`, `fit`, `bleed`,
@@ -31,9 +35,23 @@ public struct BatchManifest: Sendable {
     /// The file it was read from (nil: `standard`).
     public var file: String?
     public var targetSettings: [Target: JobSettings] = [:]
+    /// Data files for bulk cards, with the columns their fields come from and their presets.
+    public var data: [DataSource] = []
+
+    public struct DataSource: Sendable, Hashable {
+        public var file: String
+        /// Field → column, as `cards --map` (CardData.fields).
+        public var mapping: [String: String]
+        public var presets: [CardPreset]
+
+        public init(file: String, mapping: [String: String] = [:], presets: [CardPreset] = [CardPreset(named: "square")!]) {
+            (self.file, self.mapping, self.presets) = (file, mapping, presets)
+        }
+    }
 
     /// The keys of a manifest, and of an entry of `formats`.
-    static let keys = ["articles", "styles", "formats", "presets", "output"] + settingKeys + ["press"]
+    static let keys = ["articles", "styles", "formats", "presets", "output", "data"] + settingKeys + ["press"]
+    static let dataKeys = ["file", "map", "presets"]
     static let entryKeys = ["format", "presets", "press"] + settingKeys
     static let settingKeys = ["fit", "bleed", "marks", "dpi"]
 
@@ -129,7 +147,8 @@ public struct BatchManifest: Sendable {
         try checkKeys(map, Self.keys, context: "")
         /// Paths in a manifest are relative to its folder, unless absolute.
         func resolve(_ path: String) -> URL { path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path) }
-        articles = try list("articles")?.map { resolve($0.0).path } ?? [resolve("Articles/*.md").path]
+        // A manifest of data files alone makes no article's outputs.
+        articles = try list("articles")?.map { resolve($0.0).path } ?? (map["data"] == nil ? [resolve("Articles/*.md").path] : [])
         // A style is a name from Styles/, or a path to a .yml file (relative to the manifest).
         styles = try list("styles")?.map { $0.0.contains("/") || $0.0.hasSuffix(".yml") ? resolve($0.0).path : $0.0 } ?? ["all"]
         let shared = try settings(map, context: "")
@@ -195,6 +214,29 @@ public struct BatchManifest: Sendable {
         if self.targets.isEmpty { self.targets = try Target.defaults.map { try pressed($0, pressAll, nil) } }
         self.settings = shared
         targetSettings = seen.filter { $0.value != shared }
+        // Data files: a path, or { file: tips.csv, map: { title: Astuce }, presets: [square] }.
+        for item in map["data"].map({ $0.sequence.map(Array.init) ?? [$0] }) ?? [] {
+            if let path = item.string {
+                data.append(DataSource(file: resolve(path).path))
+                continue
+            }
+            guard let entry = item.mapping else { throw fail(item, "data: expected a file name or { file: tips.csv, map: { title: Astuce } }") }
+            try checkKeys(entry, Self.dataKeys, context: "data: ")
+            guard let path = entry["file"]?.string else { throw fail(item, "data: the entry needs file: <a .csv or .json file>") }
+            var source = DataSource(file: resolve(path).path)
+            if let node = entry["map"] {
+                guard let pairs = node.mapping else { throw fail(node, "data: map: expected field: column pairs, { title: Astuce }") }
+                for (key, value) in pairs {
+                    guard let field = key.string, CardData.fields.contains(field) else {
+                        throw fail(key, "data: map: a card has no field \"\(key.string ?? "?")\" (fields: \(CardData.fields.joined(separator: ", ")))\(Suggestion.hint(for: key.string ?? "", in: CardData.fields))")
+                    }
+                    guard let column = value.string else { throw fail(value, "data: map: \(field): expected a column name") }
+                    source.mapping[field] = column
+                }
+            }
+            if let items = try list("presets", in: entry, context: "data: ") { source.presets = try presets(items, context: "data: ") }
+            data.append(source)
+        }
         output = resolve(try list("output")?.first?.0 ?? "Output").standardizedFileURL
         articleFolders = [folder]
         self.file = file

@@ -33,6 +33,15 @@ public struct BatchPlan: Sendable {
             }
         }
         let articles = found.sorted()
+        var data: [(file: String, source: BatchManifest.DataSource)] = []
+        for source in manifest.data {
+            guard FileManager.default.fileExists(atPath: source.file) else { throw Problem(description: "data: \(source.file): no such file") }
+            guard Self.inside(source.file, manifest.articleFolders) else {
+                let folders = manifest.articleFolders.map(\.path).joined(separator: ", ")
+                throw Problem(description: "data: \(source.file) is outside \(folders), the folders data is read from (--articles-from FOLDER allows another)")
+            }
+            data.append((source.file, source))
+        }
         let styles = manifest.styles.flatMap { pattern -> [String] in
             if pattern == "all" { return available }
             if pattern.contains("*") || pattern.contains("?") { return available.filter { fnmatch(pattern, $0, 0) == 0 } }
@@ -46,7 +55,15 @@ public struct BatchPlan: Sendable {
                 }
             }
         }
-        try Self.checkCollisions(articles, what: "articles", output: manifest.output)
+        // A data file's cards: in every style, one job per preset (its rows are written together).
+        for (file, source) in data {
+            for style in Self.unique(styles) {
+                for preset in Self.unique(source.presets) {
+                    jobs.append(BatchJob(article: file, style: style, target: .card(preset), settings: manifest.settings(for: .card(preset)), mapping: source.mapping))
+                }
+            }
+        }
+        try Self.checkCollisions(articles + data.map(\.file), what: "articles and data files", output: manifest.output)
         try Self.checkCollisions(Self.unique(styles), what: "styles", output: manifest.output)
         if !only.isEmpty {
             jobs = jobs.filter { job in only.contains { Self.matches(job.key, $0) } }

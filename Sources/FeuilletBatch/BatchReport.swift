@@ -18,6 +18,9 @@ public struct BatchReport: Sendable, Codable {
     public var upToDate: Int { outputs.filter { $0.status == .upToDate }.count }
     public var skipped: [BatchResult] { outputs.filter { $0.status == .skipped } }
     public var failed: [BatchResult] { outputs.filter { $0.status == .failed } }
+    /// Cards of data files' rows not made, a row counted at each style and preset (their
+    /// jobs wrote the other rows).
+    public var failedRows: Int { outputs.reduce(0) { $0 + $1.findings.filter { $0.rule == DataCards.rowRule && $0.severity == .error }.count } }
 
     public init(engine: String, seconds: Double, outputs: [BatchResult], notes: [String] = [], notMade: Int = 0, stopped: String? = nil) {
         self.engine = engine
@@ -76,6 +79,7 @@ public struct BatchReport: Sendable, Codable {
         var head = String(format: "%d job%@: %d written, %d up to date, %d skipped, %d failed", outputs.count, outputs.count == 1 ? "" : "s",
                           written, upToDate, skipped.count, failed.count)
         if notMade > 0 { head += ", \(notMade) not made" }
+        if failedRows > 0 { head += ", \(failedRows) data card\(failedRows == 1 ? "" : "s") not made (a bad row at a style and preset)" }
         return head
     }
 

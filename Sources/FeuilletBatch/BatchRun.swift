@@ -2,6 +2,7 @@ import Foundation
 import FeuilletPipeline
 import FeuilletRender
 import FeuilletLayout
+import FeuilletModel
 
 /// A batch as a command asks for it: a manifest, which of its jobs, on how many workers,
 /// with which options. Runs the plan and writes the report (`report.json`, or a shard's
@@ -32,8 +33,15 @@ public struct BatchRun: Sendable {
     public func validate(_ plan: BatchPlan, workspace: Workspace) -> [String] {
         do { try workspace.loadFonts() } catch { return [ErrorWords.describe(error)] }
         var problems: [String] = []
+        var mappings: [String: [String: String]] = [:]
+        for job in plan.jobs { if let mapping = job.mapping { mappings[job.article] = mapping } }
         for article in Set(plan.jobs.map(\.article)).sorted() {
             do {
+                if let mapping = mappings[article] {
+                    // A data file: read, and its columns found for every mapped field.
+                    _ = try CardData.read(article).columns(mapping: mapping)
+                    continue
+                }
                 let (_, warnings) = try workspace.loadArticle(article)
                 problems += warnings.filter { $0.severity == .error }.map(\.description)
             } catch {

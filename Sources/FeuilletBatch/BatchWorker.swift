@@ -35,7 +35,7 @@ public enum BatchWorker {
             var answer = WorkerAnswer()
             if let j = request.job {
                 guard let target = Target(name: j.target) else { throw WorkerRequest.Unknown(target: j.target) }
-                answer.result = runner.perform(BatchJob(article: j.article, style: j.style, target: target, settings: j.settings))
+                answer.result = runner.perform(BatchJob(article: j.article, style: j.style, target: target, settings: j.settings, mapping: j.mapping))
                 answer.reads = answer.result?.reads
             } else if let sheet = request.sheet, let type = FileType(rawValue: sheet.type) {
                 do {

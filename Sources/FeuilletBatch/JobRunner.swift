@@ -18,6 +18,7 @@ final class JobRunner {
     private var documents = Memo<Result<(Document, [Diagnostic]), Error>>()
     private var styles = Memo<Result<StyleSheet, Error>>()
     private var typeset = Memo<TypesetDocument>()
+    private var data = Memo<Result<CardData, Error>>()
 
     init(workspace: Workspace, output: URL, options: RenderOptions) {
         pipeline = Pipeline(workspace: workspace)
@@ -32,6 +33,7 @@ final class JobRunner {
         var result = BatchResult(key: job.key, article: job.articleName, style: job.styleName, target: job.target.name,
                                  status: .written)
         do {
+            if let mapping = job.mapping { return finish(try dataCards(job, mapping: mapping, result), start) }
             let workspace = pipeline.workspace
             let (document, imported) = try documents.value(job.article) { Result { try workspace.loadArticle(job.article, strict: options.strict) } }.get()
             result.language = document.metadata.lang
@@ -57,6 +59,33 @@ final class JobRunner {
             fail(error, &result, job: job)
         }
         return finish(result, start)
+    }
+
+    /// A data file's cards at the job's preset in its style (`DataCards`, as `cards --data`):
+    /// a row that cannot be made is an error finding naming it, the others are written;
+    /// files of rows no longer in the data are removed.
+    private func dataCards(_ job: BatchJob, mapping: [String: String], _ result: BatchResult) throws -> BatchResult {
+        guard case .cards(_, let preset) = job.target else { return result }
+        var result = result
+        let rows = try data.value(job.article) { Result { try CardData.read(job.article) } }.get()
+        let sheet = try styles.value(job.style) { Result { try pipeline.workspace.styles.load(job.style) } }.get()
+        let location = job.location(in: output)
+        try OutputConfinement.check(location.folder, inside: output)
+        let outcomes = try DataCards(pipeline: pipeline).make(rows, mapping: mapping, style: sheet, presets: [preset], type: .png,
+                                                              into: location.folder, options: job.settings.options(options))
+        var made: Set<String> = []
+        for outcome in outcomes {
+            result.findings += outcome.findings.map { Finding($0.severity, $0.rule, "row \(outcome.row): \($0.message)") }
+            if let error = outcome.error { result.findings.append(Finding(.error, DataCards.rowRule, error)) }
+            made.formUnion(outcome.files.flatMap { [$0.lastPathComponent, PageFiles.altTextFile(of: $0).lastPathComponent] })
+            result.files += outcome.files.map { OutputLocation.relative($0, to: output) }
+        }
+        let endings = [FileType.png.rawValue, PageFiles.altTextExtension].map { "-\(preset.name).\($0)" }
+        for old in (try? FileManager.default.contentsOfDirectory(atPath: location.folder.path)) ?? []
+        where endings.contains(where: old.hasSuffix) && !made.contains(old) {
+            unlink(location.folder.appendingPathComponent(old).path)
+        }
+        return result
     }
 
     private func finish(_ result: BatchResult, _ start: UInt64) -> BatchResult {

@@ -9,6 +9,8 @@ struct WorkerRequest: Codable {
     struct Job: Codable {
         var article: String, style: String, target: String
         var settings: JobSettings
+        /// A data file's cards: the column of each field.
+        var mapping: [String: String]?
     }
 
     /// The contact sheet as `type` (pdf or png), from the report written in `output` and

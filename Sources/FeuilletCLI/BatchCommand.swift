@@ -84,7 +84,7 @@ struct Batch: ParsableCommand {
             if !mergeReports.isEmpty {
                 let merged = try BatchRun.mergeReports(mergeReports, into: manifest.output, workspace: workspace)
                 print(merged.summary)
-                if !merged.failed.isEmpty { throw ExitCode.failure }
+                if !merged.failed.isEmpty || merged.failedRows > 0 { throw ExitCode.failure }
                 return
             }
             manifest.articleFolders += articlesFrom.map { URL(fileURLWithPath: $0) }

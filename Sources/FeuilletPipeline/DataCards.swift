@@ -18,6 +18,8 @@ public struct DataCards {
     }
 
     public let pipeline: Pipeline
+    /// The rule of a row that made no card, in a batch's findings.
+    public static let rowRule = "data-row"
 
     public init(pipeline: Pipeline) { self.pipeline = pipeline }
 

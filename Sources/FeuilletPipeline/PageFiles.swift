@@ -37,8 +37,8 @@ public enum PageFiles {
     }
 
     /// The alt text file of a card's picture: the same name, `.txt`.
-    static let altTextExtension = "txt"
-    static func altTextFile(of url: URL) -> URL { url.deletingPathExtension().appendingPathExtension(altTextExtension) }
+    public static let altTextExtension = "txt"
+    public static func altTextFile(of url: URL) -> URL { url.deletingPathExtension().appendingPathExtension(altTextExtension) }
 
     /// A rendition's files' bytes: the press file as `render` made it, else drawn now as `type`.
     /// `dpi` (`PageResolution`): a print page is drawn at it, a card says it.

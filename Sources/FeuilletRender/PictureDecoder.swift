@@ -2,6 +2,7 @@ import Foundation
 internal import CSpng
 internal import CJpeg
 import FeuilletLayout
+import FeuilletModel
 
 /// Reads a picture file (PNG, JPEG, SVG) into what layout places and exporters draw, with
 /// the libraries made for each: libspng, libjpeg-turbo and libexif, librsvg. Bounded: a
@@ -12,8 +13,8 @@ public enum PictureDecoder {
 
     public static func decode(_ bytes: [UInt8]) throws -> Picture {
         guard bytes.count <= maximumBytes else { throw PictureError(message: "it is \(bytes.count / 1_000_000) MB, more than the \(maximumBytes / 1_000_000) MB a picture may be") }
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return .raster(try png(bytes)) }
-        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .raster(try jpeg(bytes)) }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return .raster(keyed(try png(bytes), bytes)) }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .raster(keyed(try jpeg(bytes), bytes)) }
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
         if head.contains("<svg") || head.hasPrefix("<?xml") {
             try SVGContent.check(bytes)
@@ -22,6 +23,12 @@ public enum PictureDecoder {
             return .vector(VectorImage(svg: bytes, size: size))
         }
         throw PictureError(message: "it is not a PNG, JPEG or SVG file")
+    }
+
+    private static func keyed(_ image: Image, _ bytes: [UInt8]) -> Image {
+        var image = image
+        image.contentKey = FNV1a.hash(bytes)
+        return image
     }
 
     private static func checkSize(_ width: Int, _ height: Int) throws {

@@ -7,18 +7,28 @@ import FeuilletStyle
 extension FrameRenderer {
     /// Pixels at `size`, turned as their EXIF orientation says. A photo's JPEG goes into
     /// PDF and SVG files as it is (Cairo's MIME data), not decoded and encoded again.
+    /// On a pixel surface a photo drawn smaller is reduced once to the pixels it covers
+    /// and kept (`ReducedPhoto`), then copied.
     func draw(_ image: Image, size: Size, at o: Point) throws {
-        let cr = context.pointer
-        var pixels = image.pixels
-        try pixels.withUnsafeMutableBufferPointer { buffer in
-            let surface = try CairoSurface(cairo_image_surface_create_for_data(buffer.baseAddress, image.hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+        if let reduced = ReducedPhoto.placement(on: context.pointer, image, size: size, at: o) {
+            return try draw(reduced, of: image)
+        }
+        try Self.draw(image, on: context.pointer, size: size, at: o, withJPEG: true)
+    }
+
+    /// `image` at `size` from `o` in `cr`'s user space.
+    private static func draw(_ image: Image, on cr: OpaquePointer, size: Size, at o: Point, withJPEG: Bool) throws {
+        try image.pixels.withUnsafeBufferPointer { buffer in
+            // Cairo only reads a source surface's pixels.
+            let surface = try CairoSurface(cairo_image_surface_create_for_data(UnsafeMutablePointer(mutating: buffer.baseAddress),
+                                                                               image.hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
                                                                                Int32(image.width), Int32(image.height), Int32(image.stride)),
                                            "wrapping an image")
-            if let jpeg = image.jpeg { try attach(jpeg, to: surface) }
+            if withJPEG, let jpeg = image.jpeg { try attach(jpeg, to: surface) }
             cairo_save(cr)
             cairo_translate(cr, o.x, o.y)
             cairo_scale(cr, size.width / Double(image.shownWidth), size.height / Double(image.shownHeight))
-            Self.orient(cr, image)
+            orient(cr, image)
             cairo_set_source_surface(cr, surface.pointer, 0, 0)
             // Scaled down, a photo is filtered well; never blurred by a nearest-pixel pick.
             cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
@@ -32,8 +42,39 @@ extension FrameRenderer {
         }
     }
 
+    /// The photo's covered pixels, reduced now or kept from an earlier card, copied to their place.
+    private func draw(_ reduced: ReducedPhoto, of image: Image) throws {
+        let stride = reduced.columns * 4
+        let pixels = try reduced.pixels {
+            let surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(reduced.columns), Int32(reduced.rows)), "reducing a photo")
+            let context = try CairoContext(surface)
+            cairo_translate(context.pointer, -Double(reduced.left), -Double(reduced.top))
+            try Self.draw(image, on: context.pointer, size: Size(width: reduced.width, height: reduced.height),
+                          at: Point(x: reduced.x, y: reduced.y), withJPEG: false)
+            cairo_surface_flush(surface.pointer)
+            try context.check("reducing a photo")
+            guard Int(cairo_image_surface_get_stride(surface.pointer)) == stride, let data = cairo_image_surface_get_data(surface.pointer) else {
+                throw CairoError(CAIRO_STATUS_INVALID_STRIDE, "reducing a photo")
+            }
+            return Array(UnsafeBufferPointer(start: data, count: stride * reduced.rows))
+        }
+        let cr = context.pointer
+        try pixels.bytes.withUnsafeBufferPointer { buffer in
+            let surface = try CairoSurface(cairo_image_surface_create_for_data(UnsafeMutablePointer(mutating: buffer.baseAddress), CAIRO_FORMAT_ARGB32,
+                                                                               Int32(reduced.columns), Int32(reduced.rows), Int32(stride)),
+                                           "wrapping a reduced photo")
+            cairo_save(cr)
+            cairo_identity_matrix(cr)
+            cairo_set_source_surface(cr, surface.pointer, Double(reduced.left), Double(reduced.top))
+            cairo_rectangle(cr, Double(reduced.left), Double(reduced.top), Double(reduced.columns), Double(reduced.rows))
+            cairo_fill(cr)
+            cairo_restore(cr)
+            try surface.finish()
+        }
+    }
+
     /// The JPEG bytes, copied for Cairo, which frees them when it no longer needs them.
-    private func attach(_ jpeg: [UInt8], to surface: CairoSurface) throws {
+    private static func attach(_ jpeg: [UInt8], to surface: CairoSurface) throws {
         guard let copy = malloc(max(1, jpeg.count)) else { throw CairoError(CAIRO_STATUS_NO_MEMORY, "keeping a photo's JPEG") }
         jpeg.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: jpeg.count) }
         let status = cairo_surface_set_mime_data(surface.pointer, CAIRO_MIME_TYPE_JPEG, copy.assumingMemoryBound(to: UInt8.self),

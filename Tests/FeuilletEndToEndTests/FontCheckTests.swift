@@ -63,6 +63,14 @@ struct FontCheckTests {
         #expect(problem.description.contains("is drawn in \(used), not Inter (font fallback)"))
     }
 
+    @Test("check looks at every slide of a carousel: a character no font has, on the last item's slide only, is an error")
+    func carouselSlides() throws {
+        let source = try article("Les étapes :\n\n- **Premier** : rien à faire ;\n- **Deuxième** : rien non plus ;\n- **Troisième** : le mot \(Self.ideogram).")
+        let run = Support.run(["check", source, "--root", Support.root.path, "--format", "carousel-square"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("\(source): error: missing-glyph: no font in Fonts/ has \"\(Self.ideogram)\""), "\(run.errors)")
+    }
+
     @Test("the CLI warns about a missing glyph on standard error and still writes the file")
     func warning() throws {
         let source = try article("Un idéogramme : \(Self.ideogram).")

@@ -75,6 +75,10 @@ public struct Preflight {
         FontCheck.problems(in: result.pages).map { problem in
             switch problem.kind {
             case .missingGlyph: Finding(.error, "missing-glyph", problem.description)
+            case .fallback(FontLibrary.emojiFamily) where isPrint:
+                // Cairo 1.16's PDF surface draws a colour glyph as its font's 136 × 128 bitmap
+                // at a point a pixel, and the words of its line are lost to text extraction.
+                Finding(.warning, Self.emojiRule, "\"\(problem.text)\" is an emoji: in a PDF it is drawn as a picture several times the text's size, which breaks its line, and the line's words are lost to copy and search: keep emoji to cards, in \"\(problem.line)\"")
             case .fallback(FontLibrary.emojiFamily):
                 Finding(.note, Self.emojiRule, "\"\(problem.text)\" is drawn from \(FontLibrary.emojiFamily), in colour on PNG cards and pages (in a PDF as a picture, which text extraction does not read), in \"\(problem.line)\"")
             case .fallback: Finding(.warning, Self.fontFallbackRule, problem.description)

@@ -51,7 +51,14 @@ public final class FontLibrary: @unchecked Sendable {
         // while the folder's date is unchanged, which a file copied over in place does not
         // change: the cache is dropped whenever a file's size or date differs from when it
         // was made (a damaged font then shows, and a restored one is read again).
-        _ = FcConfigParseAndLoadFromMemory(config, "<fontconfig><cachedir>\(Self.xmlEscaped(Self.cacheFolder))</cachedir></fontconfig>", 0)
+        // Pango asks for the family "emoji" for a run of emoji presentation (🚑, ✅, or ❤️ and
+        // ☎️ with their variation selector 16), whatever the text's own family: without this
+        // alias, which system configurations give (60-generic.conf), the text face's own
+        // monochrome ❤ or ☎ would be drawn.
+        _ = FcConfigParseAndLoadFromMemory(config, """
+            <fontconfig><cachedir>\(Self.xmlEscaped(Self.cacheFolder))</cachedir>\
+            <alias binding="same"><family>emoji</family><prefer><family>\(Self.emojiFamily)</family></prefer></alias></fontconfig>
+            """, 0)
         var files: [String: [String]] = [:]
         for folder in folders where FileManager.default.fileExists(atPath: folder) {
             let (fonts, signature) = Self.fontFiles(folder)

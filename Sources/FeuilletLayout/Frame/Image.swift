@@ -13,8 +13,12 @@ public struct Image: Sendable, Equatable {
     public var jpeg: [UInt8]?
     /// The EXIF orientation (1…8): how the stored pixels are turned to be seen upright.
     public var orientation: Int
+    /// A hash of the file the pixels were decoded from (nil for pixels Feuillet drew): what
+    /// a PNG's photo, reduced once to the pixels it covers, is kept under for the next card.
+    public var contentKey: UInt64?
 
-    public init(width: Int, height: Int, stride: Int, pixels: [UInt8], hasAlpha: Bool = false, jpeg: [UInt8]? = nil, orientation: Int = 1) {
+    public init(width: Int, height: Int, stride: Int, pixels: [UInt8], hasAlpha: Bool = false, jpeg: [UInt8]? = nil, orientation: Int = 1,
+                contentKey: UInt64? = nil) {
         self.width = width
         self.height = height
         self.stride = stride
@@ -22,6 +26,7 @@ public struct Image: Sendable, Equatable {
         self.hasAlpha = hasAlpha
         self.jpeg = jpeg
         self.orientation = (1...8).contains(orientation) ? orientation : 1
+        self.contentKey = contentKey
     }
 
     /// Orientations 5 to 8 turn the picture a quarter: width and height swap.
