@@ -9,16 +9,18 @@ struct Cards: ParsableCommand {
         commandName: "cards",
         abstract: "Writes social-media cards of an article: title, key message, quote and carousel, for each preset.",
         discussion: """
-            Presets: \(CardPreset.all.map { "\($0.name) (\($0.width)×\($0.height))" }.joined(separator: ", ")), or any WxH.
+            Presets: \(CardPreset.all.map { "\($0.name) (\($0.width)×\($0.height))" }.joined(separator: ", ")), or any WxH. \
             Each card's alt text is written beside it (card-square.png, card-square.txt).
-            With --data FILE (CSV or a JSON array of objects) instead of an article: one title card per row, its
-            fields (\(CardData.fields.joined(separator: ", "))) read from the columns of those names or as --map
-            says (--map title=Astuce text=Détail name=id), written <name>-<preset>.png into Output/<data>/<style>/;
-            a row that cannot be made fails alone, named by its number (exit status 1).
-            Files go to Output/<article>/<style>/: card-<preset>.png (title card), key-<preset>.png, quote-<preset>.png,
-            carousel-<preset>-01.png… Text shrinks to fit its box down to half the style's size; a card that still
-            cannot hold its text fails with the card and the text named. Kinds the article has no content for are
+
+            Files go to Output/<article>/<style>/: card-<preset>.png (title card), key-<preset>.png, quote-<preset>.png, \
+            carousel-<preset>-01.png… Text shrinks to fit its box down to half the style's size; a card that still \
+            cannot hold its text fails with the card and the text named. Kinds the article has no content for are \
             skipped unless asked for with --kind.
+
+            With --data FILE (CSV or a JSON array of objects) instead of an article: one title card per row, its \
+            fields (\(CardData.fields.joined(separator: ", "))) read from the columns of those names or as --map \
+            says (--map title=Astuce text=Détail name=id), written <name>-<preset>.png into Output/<data>/<style>/; \
+            a row that cannot be made fails alone, named by its number (exit status 1).
             """)
 
     @Argument(help: "The article (.md or scraped .txt); none with --data.")
