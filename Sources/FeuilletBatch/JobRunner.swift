@@ -72,9 +72,11 @@ final class JobRunner {
         let location = job.location(in: output)
         try OutputConfinement.check(location.folder, inside: output)
         let outcomes = try DataCards(pipeline: pipeline).make(rows, mapping: mapping, style: sheet, presets: [preset], type: .png,
-                                                              into: location.folder, options: job.settings.options(options))
+                                                              into: location.folder, options: job.settings.options(options), dpi: job.settings.dpi)
         var made: Set<String> = []
+        var pages: [Page] = []
         for outcome in outcomes {
+            pages += outcome.pages
             result.findings += outcome.findings.map { Finding($0.severity, $0.rule, "row \(outcome.row): \($0.message)") }
             if let error = outcome.error { result.findings.append(Finding(.error, DataCards.rowRule, error)) }
             made.formUnion(outcome.files.flatMap { [$0.lastPathComponent, PageFiles.altTextFile(of: $0).lastPathComponent] })
@@ -85,6 +87,9 @@ final class JobRunner {
         where endings.contains(where: old.hasSuffix) && !made.contains(old) {
             unlink(location.folder.appendingPathComponent(old).path)
         }
+        // Every row's card on the contact sheet, in the order of the data.
+        result.pages = pages.count
+        try ContactSheet.writeThumbnails(pages, of: result, output: output)
         return result
     }
 

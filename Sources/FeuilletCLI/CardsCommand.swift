@@ -99,7 +99,7 @@ struct Cards: ParsableCommand {
         let folder = output.map { URL(fileURLWithPath: $0) }
             ?? OutputLocation(root: pipeline.workspace.outputFolder, article: file, style: sheet.name).folder
         let outcomes = try DataCards(pipeline: pipeline).make(try CardData.read(file), mapping: mapping, style: sheet, presets: presets, type: type,
-                                                              into: folder, options: RenderOptions(strict: strictness.strict))
+                                                              into: folder, options: RenderOptions(strict: strictness.strict), dpi: dpi)
         for outcome in outcomes {
             Reporting.warn(outcome.findings, source: "\(file): row \(outcome.row)")
             if let error = outcome.error { Reporting.warn("\(file): error: \(error)") }

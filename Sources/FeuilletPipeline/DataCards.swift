@@ -13,6 +13,8 @@ public struct DataCards {
         public var row: Int
         public var files: [URL] = []
         public var findings: [Finding] = []
+        /// The cards written, in the order of `files` (a batch draws them on its contact sheet).
+        public var pages: [Page] = []
         /// Why the row made no card, as "row N: …".
         public var error: String?
     }
@@ -23,9 +25,10 @@ public struct DataCards {
 
     public init(pipeline: Pipeline) { self.pipeline = pipeline }
 
-    /// Writes `<name>-<preset>.<type>` (and its alt text) into `folder` for every row.
+    /// Writes `<name>-<preset>.<type>` (and its alt text) into `folder` for every row, PNGs
+    /// saying `dpi` as `cards --dpi` does.
     public func make(_ data: CardData, mapping: [String: String], style: StyleSheet, presets: [CardPreset], type: FileType,
-                     into folder: URL, options: RenderOptions = RenderOptions()) throws -> [Outcome] {
+                     into folder: URL, options: RenderOptions = RenderOptions(), dpi: Int? = nil) throws -> [Outcome] {
         let columns = try data.columns(mapping: mapping)
         var named: [String: Int] = [:]
         return data.rows.map { row in
@@ -42,7 +45,8 @@ public struct DataCards {
                 for preset in presets {
                     let rendition = try pipeline.render(typeset, target: .cards(.title, preset), options: options)
                     outcome.findings += rendition.findings
-                    outcome.files += try pipeline.write(rendition, as: type, to: folder.appendingPathComponent("\(name)-\(preset.name).\(type.rawValue)"))
+                    outcome.files += try pipeline.write(rendition, as: type, to: folder.appendingPathComponent("\(name)-\(preset.name).\(type.rawValue)"), dpi: dpi)
+                    outcome.pages += rendition.pages
                 }
             } catch let diagnostic as Diagnostic {
                 outcome.error = diagnostic.message
@@ -53,6 +57,7 @@ public struct DataCards {
             if outcome.error != nil {
                 for url in outcome.files { unlink(url.path); unlink(PageFiles.altTextFile(of: url).path) }
                 outcome.files = []
+                outcome.pages = []
             }
             return outcome
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FeuilletBatch
+import FeuilletLayout
 import FeuilletPipeline
 import FeuilletRender
 import FeuilletTestSupport
@@ -8,7 +9,7 @@ import FeuilletTestSupport
 @Suite("Batch: bulk cards from a data file in the manifest")
 struct DataBatchTests {
     /// A folder with a manifest naming a semicolon CSV of `rows` tips (row `bad` without a title).
-    static func project(rows: Int, bad: Int? = nil, presets: String = "[square, og]") throws -> URL {
+    static func project(rows: Int, bad: Int? = nil, presets: String = "[square, og]", settings: String = "") throws -> URL {
         let folder = Support.temporaryFolder()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var lines = ["id;Astuce;Détail"]
@@ -21,6 +22,7 @@ struct DataBatchTests {
                 presets: \(presets)
             styles: [moderne]
             output: out
+            \(settings)
             """.write(to: folder.appendingPathComponent("lot.yml"), atomically: true, encoding: .utf8)
         return folder
     }
@@ -52,6 +54,22 @@ struct DataBatchTests {
         // The rows gone from the data leave no card behind.
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/astuces/moderne").path).sorted()
         #expect(left == ["astuce-1-og.png", "astuce-1-og.txt", "astuce-1-square.png", "astuce-1-square.txt"], "\(left)")
+    }
+
+    @Test("the manifest's dpi is written in every data card, and the contact sheet shows every row's card in the order of the data")
+    func dpiAndContactSheet() throws {
+        let folder = try Self.project(rows: 4, bad: 2, presets: "square", settings: "dpi: 300")
+        let outcome = try Self.run(folder)
+        let cards = folder.appendingPathComponent("out/astuces/moderne")
+        for n in [1, 3, 4] {
+            let header = try PNGHeader(cards.appendingPathComponent("astuce-\(n)-square.png"))
+            #expect(header.width == 1080 && header.dpi == 300, "\(header)")
+        }
+        let entries = ContactSheet.groups(outcome.report, output: folder.appendingPathComponent("out")).flatMap(\.entries)
+        #expect(entries.map(\.images.count) == [3] && entries.allSatisfy { $0.note == nil }, "\(entries.map(\.note))")
+        // Row 3's card, not row 1's, is the second thumbnail: the title differs in the pixels.
+        let images = try #require(entries.first?.images)
+        #expect(images[0].pixels != images[1].pixels && images[1].pixels != images[2].pixels)
     }
 
     @Test("a bad row fails alone, named by its number in the report and the summary; the others are written")

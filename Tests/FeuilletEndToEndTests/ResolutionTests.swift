@@ -5,14 +5,6 @@ import FeuilletTestSupport
 /// `render --dpi`: the pixel size of PNG and SVG leaflets.
 @Suite("render --dpi")
 struct ResolutionTests {
-    /// Width and height from a PNG's IHDR, and its pHYs resolution in dots per inch if any.
-    func pngSize(_ url: URL) throws -> (width: Int, height: Int, dpi: Int?) {
-        let bytes = [UInt8](try Data(contentsOf: url))
-        func number(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
-        let phys = (0..<bytes.count - 4).first { bytes[$0..<$0 + 4] == [0x70, 0x48, 0x59, 0x73] }
-        return (number(16), number(20), phys.map { Int((Double(number($0 + 4)) * 0.0254).rounded()) })
-    }
-
     func render(_ format: String, _ type: String, _ extra: [String]) throws -> (status: Int32, errors: String, files: [URL]) {
         let folder = Support.temporaryFolder()
         let run = Support.run(["render", Support.article, "--root", Support.root.path, "--format", format, "--type", type,
@@ -27,7 +19,7 @@ struct ResolutionTests {
         let (status, errors, files) = try render("a4", "png", extra)
         #expect(status == 0, "\(errors)")
         let first = try #require(files.first)
-        let size = try pngSize(first)
+        let size = try PNGHeader(first)
         #expect(size.width == width && size.height == height && size.dpi == dpi, "\(size)")
     }
 
@@ -35,7 +27,7 @@ struct ResolutionTests {
     func trifold() throws {
         let (status, _, files) = try render("trifold", "png", ["--dpi", "100"])
         #expect(status == 0 && files.count == 2)
-        for file in files { let size = try pngSize(file); #expect(size.width == 1169 && size.height == 827, "\(size)") }
+        for file in files { let size = try PNGHeader(file); #expect(size.width == 1169 && size.height == 827, "\(size)") }
     }
 
     @Test("an SVG at 150 dpi is measured in pixels, 1240 × 1754; without --dpi in points")
@@ -53,7 +45,7 @@ struct ResolutionTests {
     func card() throws {
         let (status, _, files) = try render("card-square", "png", ["--dpi", "300"])
         #expect(status == 0)
-        let size = try pngSize(try #require(files.first))
+        let size = try PNGHeader(try #require(files.first))
         #expect(size.width == 1080 && size.height == 1080 && size.dpi == 300, "\(size)")
     }
 

@@ -43,6 +43,8 @@ public struct ContactSheetLayout {
     /// The square each thumbnail fits in (a portrait page as tall, a landscape card as
     /// wide), unless its variant has too many pages for the width.
     public var thumbnailBox = 84.0
+    /// Between the thumbnails of a variant, at their full size.
+    public var thumbnailGap = 3.0
     /// Labels in the first family of the font library: a contact sheet has no style of its own.
     public var labelStyle: TextStyle
 
@@ -81,7 +83,7 @@ public struct ContactSheetLayout {
             }
             let title = group.labels.sheetTitle(variants: count)
             startPage("\(title) — \(group.title)")
-            for entry in group.entries {
+            for entry in group.entries.flatMap(parts) {
                 let cell = self.cell(entry, setter: setter, labels: group.labels)
                 if x > margin, x + cell.width > size.width - margin {
                     (x, y, rowHeight) = (margin, y + rowHeight + gutter, 0)
@@ -98,6 +100,28 @@ public struct ContactSheetLayout {
         return pages
     }
 
+    /// Thumbnails are never drawn at less than half their box: a variant with more pages
+    /// or cards than fit across at that size (a long leaflet, a data file's hundred cards)
+    /// is cut into cells of as many as fit, each labelled with the numbers it shows
+    /// ("9–16 / 30"), which the sheet wraps onto rows and pages as other cells.
+    private func parts(_ entry: Entry) -> [Entry] {
+        let room = size.width - 2 * margin, smallest = thumbnailBox / 2
+        let widths = entry.images.map { smallest * Double($0.width) / Double(max($0.width, $0.height)) }
+        var ranges: [Range<Int>] = [], start = 0, used = 0.0
+        for (n, width) in widths.enumerated() {
+            if n > start, used + width > room { ranges.append(start..<n); (start, used) = (n, 0) }
+            used += width + thumbnailGap
+        }
+        guard !ranges.isEmpty else { return [entry] }
+        ranges.append(start..<widths.count)
+        return ranges.map { range in
+            var part = entry
+            part.images = Array(entry.images[range])
+            part.label.append("\(range.lowerBound + 1)–\(range.upperBound) / \(widths.count)")
+            return part
+        }
+    }
+
     private func page(_ items: [(Point, FrameItem)]) -> Page {
         var frame = Frame(size: size)
         frame.add(.shape(Shape(.rectangle(size, cornerRadius: 0), fill: .white)), at: .zero)
@@ -108,7 +132,7 @@ public struct ContactSheetLayout {
     /// The thumbnails side by side at `thumbnailHeight` (lower when they would be wider than
     /// the page), or the box of a failure or a skip, then the label under them.
     private func cell(_ entry: Entry, setter: ParagraphSetter, labels: Labels) -> Cell {
-        let room = size.width - 2 * margin, gap = 3.0
+        let room = size.width - 2 * margin, gap = thumbnailGap
         var items: [(Point, FrameItem)] = []
         var height = thumbnailBox, width: Double
         if entry.images.isEmpty {
