@@ -80,7 +80,7 @@ public struct StyleLoader: Sendable {
     private func resolvedTree(_ url: URL, chain: [URL]) throws -> (tree: YAMLValue, files: [URL]) {
         let file = displayPath(url)
         let text = try ArticleText.read(url.path, shownAs: file, limits: .styleSheet)
-        let tree = try YAMLValue.parse(text, file: file)
+        let tree = try chain.isEmpty ? YAMLValue.parse(text, file: file) : ParsedParents.tree(text, file: file)
         guard case .mapping(let pairs) = tree.kind, let parent = pairs.first(where: { $0.key == "extends" })?.value else { return (tree, [url]) }
         guard case .scalar(let parentName) = parent.kind else { throw parent.error("extends: expected the name of a style") }
         let parentURL = try locate(parentName, from: parent)

@@ -3,14 +3,14 @@ import FeuilletModel
 
 /// A YAML tree that remembers, for every value, the file and position it came from,
 /// so that a value inherited through `extends` is still reported in its own file.
-struct YAMLValue {
-    enum Kind {
+struct YAMLValue: Sendable {
+    enum Kind: Sendable {
         case scalar(String)
         case mapping([(key: String, keyAt: YAMLValue.Position, value: YAMLValue)])
         case sequence([YAMLValue])
     }
 
-    struct Position {
+    struct Position: Sendable {
         var file: String
         var line: Int
         var column: Int

@@ -93,6 +93,22 @@ struct ExtendsTests {
         #expect(sheet[.title].family == "DejaVu Sans")
     }
 
+    @Test("a parent is parsed once while its text is the same: an edited parent is read again, and its errors still name it")
+    func editedParent() throws {
+        let folder = try StyleFolder(["parent.yml": Self.parent, "child.yml": "extends: ./parent.yml\n"])
+        defer { folder.remove() }
+        let loader = StyleLoader(folders: [], knownFamilies: knownFamilies)
+        let child = folder.url.appendingPathComponent("child.yml").path
+        #expect(try loader.load(child)[.body].size == 11)
+        #expect(try loader.load(child)[.body].size == 11)
+        try Self.parent.replacingOccurrences(of: "size: 11pt", with: "size: 12pt")
+            .write(to: folder.url.appendingPathComponent("parent.yml"), atomically: true, encoding: .utf8)
+        #expect(try loader.load(child)[.body].size == 12)
+        try Self.parent.replacingOccurrences(of: "size: 11pt", with: "size: 11ptt")
+            .write(to: folder.url.appendingPathComponent("parent.yml"), atomically: true, encoding: .utf8)
+        #expect { try loader.load(child) } throws: { "\($0)".contains("parent.yml:") && "\($0)".contains("11ptt") }
+    }
+
     @Test func childCanMendAParentValue() throws {
         let sheet = try loadStyle([
             "parent.yml": "roles:\n  body:\n    size: 12\n",
