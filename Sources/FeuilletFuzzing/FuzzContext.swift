@@ -11,17 +11,24 @@ public final class FuzzContext {
     let engine: TextEngine
     let pipeline: Pipeline
     let hyphenator: Hyphenator
-    /// The sample article the layout target sets.
+    /// The article the layout target sets (`LayoutArticle`).
     let article: FeuilletModel.Document
     let styles: StyleLoader
     let scratch: URL
     let body: TextStyle
+    /// The sheets the layout target has laid out, with their format: the pipeline makes the
+    /// same result of the same inputs, so a sheet met again is not laid out again (a
+    /// mutation of one value byte often lands on the same edge value as its parent).
+    private var laidOut: Set<String> = []
+    /// How many inputs the layout target was given, and how many distinct sheets it laid out.
+    public private(set) var layoutInputs = 0
+    public var distinctSheets: Int { laidOut.count }
 
     public init(root: URL) throws {
         let workspace = try Workspace(root: root)
         pipeline = Pipeline(workspace: workspace)
         engine = pipeline.engine
-        article = try workspace.loadArticle(root.appendingPathComponent("Articles/metastases.md").path).0
+        article = try MarkdownImporter().importDocument(LayoutArticle.markdown, file: "layout-article.md").0
         hyphenator = try Hyphenator.shared()
         styles = workspace.styles
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("feuillet-fuzz-\(getpid()).yml")
@@ -41,14 +48,19 @@ public final class FuzzContext {
         }
     }
 
-    /// The sample article under a sheet of extreme values, in one of four targets: refused
+    /// The layout target's four targets, chosen by the input's first byte.
+    static let layoutTargets: [Target] = [.a4, .print(.dl), .print(.trifold), .cardSquare]
+
+    /// The layout article under a sheet of extreme values, in one of four targets: refused
     /// in words, too long for its format, or laid out with every line inside the page
     /// (`Pipeline.render` refuses text off the page) and finite everywhere.
     func layOut(_ sheet: String, format: UInt8) {
+        layoutInputs += 1
+        let choice = Int(format) % Self.layoutTargets.count
+        guard laidOut.insert("\(choice)\n\(sheet)").inserted else { return }
         _ = FileManager.default.createFile(atPath: scratch.path, contents: Data(sheet.utf8))
         guard let style = try? styles.load(scratch.path) else { return }
-        let targets: [Target] = [.a4, .print(.dl), .print(.trifold), .cardSquare]
-        guard let rendition = try? pipeline.render(style.typeset(article), target: targets[Int(format) % targets.count],
+        guard let rendition = try? pipeline.render(style.typeset(article), target: Self.layoutTargets[choice],
                                                    options: RenderOptions(preflight: false)) else { return }
         for page in rendition.pages {
             page.frame.walk { origin, _ in

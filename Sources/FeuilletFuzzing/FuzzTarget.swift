@@ -15,6 +15,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// line inside the page (the pipeline's guarantee) in a print format or a card.
     case layout
 
+    /// The longest input libFuzzer makes (`-max_len`, unless one is given): 4 KB of text, or
+    /// only the bytes a target reads, so that no run mutates ignored bytes.
+    public var inputLength: Int {
+        self == .layout ? 1 + StyleValues.inputLength : 4096
+    }
+
     /// Runs one input. `context` holds what is built once (fonts, hyphenation).
     public func run(_ bytes: [UInt8], context: FuzzContext) {
         switch self {

@@ -41,14 +41,17 @@ struct StyleValues {
         "[]", "{}", "0.79", "[10mm]", "100%", "1e-300", "0x10", "12 pt", "twelve",
     ]
 
+    /// The bytes a sheet reads: a few keys at a time, as each value past its range alone
+    /// refuses the whole sheet.
+    static let inputLength = 8
+
     let text: String
 
     init(_ bytes: [UInt8]) {
         // Nested keys written as YAML blocks: a.b.c → a:\n  b:\n    c: value (the last value of a key wins).
         var tree: [String: Any] = [:]
-        // A few keys at a time: each value past its range alone refuses the whole sheet.
         var i = 0
-        while i + 1 < bytes.count && i < 8 {
+        while i + 1 < bytes.count && i < Self.inputLength {
             let (key, kind) = Self.keys[Int(bytes[i]) % Self.keys.count]
             let v = Int(bytes[i + 1])
             Self.set(&tree, key.split(separator: ".").map(String.init), v < 224 ? kind.edges[v % kind.edges.count] : Self.beyond[v % Self.beyond.count])

@@ -19,12 +19,19 @@ nonisolated(unsafe) let chosen = target
 func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
                          _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
 var libFuzzerArguments = [arguments[0]] + arguments.dropFirst(2)
+if !libFuzzerArguments.contains(where: { $0.hasPrefix("-max_len=") }) {
+    libFuzzerArguments.append("-max_len=\(target.inputLength)")
+}
 // A corpus folder (the first argument that is not an option) starts from the target's seeds.
 if let folder = libFuzzerArguments.dropFirst().first(where: { !$0.hasPrefix("-") }) {
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     for (n, seed) in target.seeds(root: root).enumerated() {
         _ = FileManager.default.createFile(atPath: "\(folder)/seed-\(n)", contents: Data(seed))
     }
+}
+// libFuzzer ends the process itself: the layout target's count of distinct sheets is said at exit.
+if target == .layout {
+    atexit { print("layout: \(context.layoutInputs) inputs, \(context.distinctSheets) distinct sheets laid out") }
 }
 var argc = Int32(libFuzzerArguments.count)
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = UnsafeMutablePointer.allocate(capacity: libFuzzerArguments.count + 1)
