@@ -102,22 +102,25 @@ public struct ContactSheetLayout {
 
     /// Thumbnails are never drawn at less than half their box: a variant with more pages
     /// or cards than fit across at that size (a long leaflet, a data file's hundred cards)
-    /// is cut into cells of as many as fit, each labelled with the numbers it shows
-    /// ("9–16 / 30"), which the sheet wraps onto rows and pages as other cells.
+    /// is cut into cells of equal counts, as few as will do, each labelled with the numbers
+    /// it shows ("16–30 / 30"), which the sheet wraps onto rows and pages as other cells.
     private func parts(_ entry: Entry) -> [Entry] {
         let room = size.width - 2 * margin, smallest = thumbnailBox / 2
-        let widths = entry.images.map { smallest * Double($0.width) / Double(max($0.width, $0.height)) }
-        var ranges: [Range<Int>] = [], start = 0, used = 0.0
-        for (n, width) in widths.enumerated() {
-            if n > start, used + width > room { ranges.append(start..<n); (start, used) = (n, 0) }
-            used += width + thumbnailGap
+        var across = 0, used = 0.0
+        for image in entry.images {
+            used += smallest * Double(image.width) / Double(max(image.width, image.height))
+            if across > 0, used > room { break }
+            across += 1
+            used += thumbnailGap
         }
-        guard !ranges.isEmpty else { return [entry] }
-        ranges.append(start..<widths.count)
-        return ranges.map { range in
+        let count = entry.images.count
+        guard across < count else { return [entry] }
+        let cells = (count + across - 1) / across, each = (count + cells - 1) / cells
+        return stride(from: 0, to: count, by: each).map { first in
+            let last = min(count, first + each)
             var part = entry
-            part.images = Array(entry.images[range])
-            part.label.append("\(range.lowerBound + 1)–\(range.upperBound) / \(widths.count)")
+            part.images = Array(entry.images[first..<last])
+            part.label.append("\(first + 1)–\(last) / \(count)")
             return part
         }
     }
