@@ -30,9 +30,9 @@ public struct BreakCandidate: Sendable, Equatable {
     public var spacesBefore: Int
     /// Stretchable word spaces from the paragraph start up to `nextStartX`.
     public var spacesBeforeNext: Int
-    /// Characters other than word spaces from the paragraph start up to `lineEndX` and up
-    /// to `nextStartX`: a justified line may space its letters a little, too
-    /// (`LineBreaker.Parameters.letterStretch`).
+    /// Letters (glyph clusters other than a `wordSpace`) from the paragraph start up to
+    /// `lineEndX` and up to `nextStartX`: a justified line may space its letters a little,
+    /// too (`LineBreaker.Parameters.letterStretch`).
     public var lettersBefore: Int
     public var lettersBeforeNext: Int
     /// How far a justified line ending here may hang past the right edge of its measure
@@ -41,6 +41,12 @@ public struct BreakCandidate: Sendable, Equatable {
     public var endProtrusion: Double
     /// How far the next line may hang past the left edge (an opening guillemet or quote).
     public var nextStartProtrusion: Double
+
+    /// The word space: the one character that stretches and shrinks when a line is
+    /// justified (a no-break space keeps its width). Every other glyph cluster of the line
+    /// is a letter, spaced by the letters' share of the slack: the breaker counts them so
+    /// and the setter spaces them so.
+    public static let wordSpace: Unicode.Scalar = " "
 
     public init(kind: Kind, lineEndX: Double, nextStartX: Double, spacesBefore: Int, spacesBeforeNext: Int,
                 endProtrusion: Double = 0, nextStartProtrusion: Double = 0, lettersBefore: Int = 0, lettersBeforeNext: Int = 0) {

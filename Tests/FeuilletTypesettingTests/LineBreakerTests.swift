@@ -162,8 +162,9 @@ struct LineBreakerTests {
                                             letterStretch: 0.2, letterShrink: 0.1)
         let lines = LineBreaker(params).breakLines(lettered(Array(repeating: 20, count: 10)))
         #expect(lines.count == 2 && lines[0].spaces == 4, "\(lines)")
-        // 10 pt over 4 spaces (13.2 pt of stretch) and 20 letters (4 pt): ratio 10 / 17.2.
-        #expect(abs(lines[0].letterAdjustment - 0.2 * 10 / 17.2) < 1e-9, "\(lines[0])")
+        // 10 pt over 4 spaces (13.2 pt of stretch) and 20 letters, of which 19 are spaced
+        // (the line's last one is not; 3.8 pt): ratio 10 / 17.
+        #expect(abs(lines[0].letterAdjustment - 0.2 * 10 / 17) < 1e-9, "\(lines[0])")
         #expect(lines[1].letterAdjustment == 0, "the last line is set as it is")
         // A loose line: the letters stop at their bound, the spaces take the rest.
         let loose = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure + 20],
@@ -176,5 +177,42 @@ struct LineBreakerTests {
         var ragged = params
         ragged.mode = .ragged
         #expect(LineBreaker(ragged).breakLines(lettered(Array(repeating: 20, count: 10))).allSatisfy { $0.letterAdjustment == 0 })
+    }
+
+    @Test("a line with no better break (spaces past twice their width) spreads its slack over its letters too, up to their limit")
+    func forcedLooseLetters() {
+        // Five 20 pt words, then one of 130 pt whose only hyphenation point leaves too much for
+        // the first line: the first line must end after five words, 30 pt short.
+        let measure = 5 * 20 + 4 * 3.3 + 30
+        func first(limit: Double) -> LineBreaker.Line {
+            LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure],
+                              letterStretch: 0.2, letterShrink: 0.1, letterStretchLimit: limit)).breakLines(lettered([20, 20, 20, 20, 20, 130]))[0]
+        }
+        // 30 pt over 4 spaces (13.2 pt) and 19 spaced letters (3.8 pt): ratio 30 / 17.
+        #expect(first(limit: 0.5).spaces == 4)
+        #expect(abs(first(limit: 0.5).letterAdjustment - 0.2 * 30 / 17) < 1e-9, "\(first(limit: 0.5))")
+        #expect(first(limit: 0.3).letterAdjustment == 0.3, "the letters stop at their limit")
+        #expect(first(limit: 0).letterAdjustment == 0.2, "without a limit, at their share")
+    }
+
+    @Test("a hyphen that sets two loose lines even is taken: the hyphen-free pass accepts spaces only up to about 1.8 times their width")
+    func hyphenAgainstLooseLines() {
+        // Without the hyphen in the sixth word, the first two lines stretch their spaces to
+        // 1.95 times their width (badness 86 each); with it, both are set at their natural width.
+        let measure = 113.2 + 0.95 * 4 * 3.3
+        let words: [(width: Double, hyphenAt: Double?)] = [(20, nil), (20, nil), (20, nil), (20, nil), (20, nil), (30, 6),
+                                                            (25.477, nil), (25.477, nil), (25.477, nil), (12.11, nil), (20, nil)]
+        var c: [BreakCandidate] = []
+        var x = 0.0
+        for (i, word) in words.enumerated() {
+            if let h = word.hyphenAt { c.append(BreakCandidate(kind: .hyphen, lineEndX: x + h, nextStartX: x + h, spacesBefore: i, spacesBeforeNext: i)) }
+            x += word.width
+            if i == words.count - 1 { break }
+            c.append(BreakCandidate(kind: .space, lineEndX: x, nextStartX: x + 3.3, spacesBefore: i, spacesBeforeNext: i + 1))
+            x += 3.3
+        }
+        c.append(BreakCandidate(kind: .end, lineEndX: x, nextStartX: x, spacesBefore: words.count - 1, spacesBeforeNext: words.count - 1))
+        let lines = LineBreaker(.init(mode: .justified, spaceWidth: 3.3, hyphenWidth: 3.5, lineWidths: [measure])).breakLines(c)
+        #expect(lines.count == 3 && lines[0].hyphenated && lines[1].spaces == 4, "\(lines)")
     }
 }

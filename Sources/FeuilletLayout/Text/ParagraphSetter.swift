@@ -44,7 +44,8 @@ struct ParagraphSetter {
                                         hyphenProtrusion: Protrusion.right(shaped.hyphen.unicodeScalars.first!) * shaped.hyphenWidth,
                                         startProtrusion: shaped.leftProtrusion(0),
                                         letterStretch: LineBreaker.letterStretchShare * style.size,
-                                        letterShrink: LineBreaker.letterShrinkShare * style.size))
+                                        letterShrink: LineBreaker.letterShrinkShare * style.size,
+                                        letterStretchLimit: LineBreaker.letterStretchLimitShare * style.size))
         let lines = breaker.breakLines(candidates.map(\.candidate))
         return lines.enumerated().map { n, line in
             let start = line.start.map { candidates[$0].nextStart } ?? 0
@@ -74,7 +75,6 @@ struct ParagraphSetter {
         var lineText = String(decoding: p.bytes[range], as: UTF8.self)
         if hyphen { lineText += p.hyphen }
         let runs = p.lineRuns(range, hyphen: hyphen)
-        let letters = width == nil ? 0 : letters
         let adjustment = width.map { Self.justify(runs, text: Array(lineText.utf8), to: $0, letters: letters) } ?? 0
         let line = TextLine(runs: runs, text: lineText, style: p.style, empty: p.emptyExtents, justified: width != nil,
                             spaceAdjustment: adjustment, letterAdjustment: letters, naturalSpace: p.spaceWidth, hyphenated: hyphen,
@@ -89,19 +89,21 @@ struct ParagraphSetter {
         return (line, links)
     }
 
-    /// Sets the line of `runs` (showing `text`) to `width`: each character but the last
-    /// gains `letters` points (its share of the slack, as the breaker gave it) on its last
+    /// Sets the line of `runs` (showing `text`) to `width`: each letter (a glyph cluster
+    /// other than a word space, as the breaker counts them: `BreakCandidate.wordSpace`) but
+    /// the last gains `letters` points (its share of the slack, as the breaker gave it) on its last
     /// glyph's advance, so that a mark stays on its letter, and the word spaces widen (or
     /// narrow) by the rest, nothing else moving: the line meets its measure exactly, to
     /// Pango's unit. Returns what each space gained, in points.
     private static func justify(_ runs: [GlyphRun], text: [UInt8], to width: Double, letters: Double) -> Double {
         var spaces: [UnsafeMutablePointer<PangoGlyphInfo>] = [], clusterEnds: [UnsafeMutablePointer<PangoGlyphInfo>] = []
         var natural = 0
+        let wordSpace = UInt8(BreakCandidate.wordSpace.value)
         for run in runs {
             let g = run.glyphs.pointee, offset = Int(run.pangoItem.pointee.offset), n = Int(g.num_glyphs)
             for i in 0..<n {
                 natural += Int(g.glyphs[i].geometry.width)
-                if text[offset + Int(g.log_clusters[i])] == 0x20 { spaces.append(g.glyphs + i) }
+                if text[offset + Int(g.log_clusters[i])] == wordSpace { spaces.append(g.glyphs + i) }
                 else if i == n - 1 || g.log_clusters[i + 1] != g.log_clusters[i] { clusterEnds.append(g.glyphs + i) }
             }
         }

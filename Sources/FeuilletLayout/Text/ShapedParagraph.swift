@@ -141,9 +141,11 @@ final class ShapedParagraph {
         let attrs = pango_layout_get_log_attrs_readonly(layout, &attrCount)!
         let tokens = self.tokens
         var spacesBefore = [0]
-        for s in scalars { spacesBefore.append(spacesBefore.last! + (s == " " ? 1 : 0)) }
+        for s in scalars { spacesBefore.append(spacesBefore.last! + (s == BreakCandidate.wordSpace ? 1 : 0)) }
         var lettersBefore = [0]
-        for s in scalars { lettersBefore.append(lettersBefore.last! + (s.properties.isWhitespace ? 0 : 1)) }
+        for (k, s) in scalars.enumerated() {
+            lettersBefore.append(lettersBefore.last! + (clusterStarts[byteAt[k]] && s != BreakCandidate.wordSpace ? 1 : 0))
+        }
         var found: [(at: Int, kind: BreakCandidate.Kind, end: Int)] = []
         for i in 1..<scalars.count {
             let a = attrs[i]
