@@ -36,8 +36,10 @@ public enum ArticleText {
     /// The text without C0/C1 control characters other than tab and line ends, and one
     /// warning for each line that had some.
     public static func removingControlCharacters(_ text: String, file: String) -> (String, [Diagnostic]) {
+        // Unicode's category Cc (U+0000–001F, U+007F–009F) but tabs and line ends, told
+        // by value: this runs over every scalar of the article.
         func isControl(_ s: Unicode.Scalar) -> Bool {
-            s.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(s)
+            s.value < 0x20 ? s != "\t" && s != "\n" && s != "\r" : (0x7F...0x9F).contains(s.value)
         }
         guard text.unicodeScalars.contains(where: isControl) else { return (text, []) }
         var warnings: [Diagnostic] = []

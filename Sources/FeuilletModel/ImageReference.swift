@@ -6,7 +6,7 @@ import Foundation
 enum ImageReference {
     /// The file `url` names for the article `file`, or why it cannot be used.
     static func resolve(_ url: String, in file: String) -> (file: String?, problem: String?) {
-        if TextToken.isWebAddress(url) || url.lowercased().hasPrefix("data:") || url.contains("://") {
+        if TextToken.isWebAddress(url.unicodeScalars) || url.lowercased().hasPrefix("data:") || url.contains("://") {
             return (nil, "the image \"\(url)\" is remote and is never fetched (Feuillet does not use the network): put the file beside the article")
         }
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()

@@ -2,6 +2,8 @@
 /// apart: an address (URL, e-mail) is left exactly as written, a code (NT-proBNP,
 /// COVID-19) is never hyphenated nor broken at its hyphens. The French normalizer, the
 /// paragraph setter and the image check all ask here, so that they cannot disagree.
+/// Runs are read as Unicode scalars (a string's `unicodeScalars`): the callers' inner
+/// loops hold scalars, and a scalar is told from another without a String comparison.
 public enum TextToken {
     /// Hyphens written in the text (hyphen-minus, U+2010): a line may end after one.
     public static let hyphens: Set<Character> = ["-", "\u{2010}"]
@@ -11,22 +13,32 @@ public enum TextToken {
     /// Characters that join the parts of one word (aujourd’hui, week-end, NT-⁠proBNP): a
     /// word is hyphenated part by part, never right next to one of them.
     public static let joiners: Set<Character> = hyphens.union(["’", "'", "\u{2011}", wordJoiner])
-    public static let joinerScalars: Set<Unicode.Scalar> = Set(joiners.flatMap(\.unicodeScalars))
 
     /// Punctuation that may open or close a run without being part of what it names:
     /// "(www.has-sante.fr)", "NT-proBNP,".
     public static let openers: Set<Character> = ["(", "[", "«", "“", "\"", "<"]
     public static let closers: Set<Character> = [")", "]", "»", "”", "\"", ">", ",", ";", ".", ":", "!", "?", "…"]
 
+    /// The sets above as scalars (each of their characters is one).
+    public static let hyphenScalars = scalars(hyphens)
+    public static let joinerScalars = scalars(joiners)
+    public static let openerScalars = scalars(openers)
+    public static let closerScalars = scalars(closers)
+    public static let wordJoinerScalar = wordJoiner.unicodeScalars.first!
+
+    private static func scalars(_ characters: Set<Character>) -> Set<Unicode.Scalar> { Set(characters.flatMap(\.unicodeScalars)) }
+
     /// A web address: "https://…", "//…" or "www.…".
-    public static func isWebAddress<C: Collection<Character>>(_ token: C) -> Bool {
-        let t = token.drop { openers.contains($0) }
-        if t.starts(with: "www.") || t.starts(with: "//") { return true }
-        return t.indices.contains { t[$0] == ":" && t[t.index(after: $0)...].starts(with: "//") }
+    @inlinable
+    public static func isWebAddress<C: Collection<Unicode.Scalar>>(_ token: C) -> Bool {
+        let t = token.drop { openerScalars.contains($0) }
+        if t.starts(with: "www.".unicodeScalars) || t.starts(with: "//".unicodeScalars) { return true }
+        return t.indices.contains { t[$0] == ":" && t[t.index(after: $0)...].starts(with: "//".unicodeScalars) }
     }
 
     /// A web address or an e-mail address ("accueil@chu.fr": an "@" with a dot after it).
-    public static func isAddress<C: Collection<Character>>(_ token: C) -> Bool {
+    @inlinable
+    public static func isAddress<C: Collection<Unicode.Scalar>>(_ token: C) -> Bool {
         // Neither can be without an "@", a "/" or a "w": most words are let go at once.
         guard token.contains(where: { $0 == "@" || $0 == "/" || $0 == "w" }) else { return false }
         guard let at = token.firstIndex(of: "@") else { return isWebAddress(token) }
@@ -35,29 +47,41 @@ public enum TextToken {
 
     /// A code: parts joined by hyphens of which one holds a digit (COVID-19, SARS-CoV-2,
     /// 2-3), or a run with a capital after its first letter (NT-proBNP, HbA1c, anti-TNF).
-    /// Words like "week-end", "Saint-Étienne" or "8h30" are not codes.
-    public static func isCode<C: Collection<Character>>(_ token: C) -> Bool {
+    /// Words like "week-end", "Saint-Étienne" or "8h30" are not codes. A combining mark
+    /// belongs to the letter before it.
+    @inlinable
+    public static func isCode<C: Collection<Unicode.Scalar>>(_ token: C) -> Bool {
         // None is without a capital or a digit: most words are let go at once, ASCII letters
-        // without a look-up in Unicode's tables or a set of characters.
+        // without a look-up in Unicode's tables or a set.
         guard token.contains(where: { c in
-            if let a = c.asciiValue { return (65...90).contains(a) || (48...57).contains(a) }
-            return c.isUppercase || c.isNumber
+            if c.isASCII { return ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+            return c.properties.isUppercase || c.properties.numericType != nil
         }) else { return false }
         var parts = 1, digit = false, innerCapital = false, letterBefore = false
-        for c in token.drop(while: { openers.contains($0) }) {
-            if hyphens.contains(c) || c == wordJoiner || c == "\u{2011}" {
+        for c in token.drop(while: { openerScalars.contains($0) }) {
+            let p = c.properties
+            if hyphenScalars.contains(c) || c == wordJoinerScalar || c == "\u{2011}" {
                 if letterBefore || digit { parts += 1 }
                 letterBefore = false
-            } else if c.isNumber {
+            } else if p.numericType != nil {
                 digit = true
                 letterBefore = false
-            } else if c.isLetter {
-                if letterBefore && c.isUppercase { innerCapital = true }
+            } else if p.isAlphabetic {
+                if letterBefore && p.isUppercase { innerCapital = true }
                 letterBefore = true
-            } else if !closers.contains(c) {
+            } else if !closerScalars.contains(c) && !isMark(c) {
                 letterBefore = false
             }
         }
         return innerCapital || (digit && parts > 1)
+    }
+
+    /// A combining mark (an accent typed after its letter): part of the character before it.
+    public static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard !s.isASCII else { return false }
+        return switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 }

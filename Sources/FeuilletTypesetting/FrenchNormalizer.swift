@@ -10,6 +10,8 @@ import FeuilletModel
 public struct FrenchNormalizer: Sendable {
     public static let thin: Character = "\u{202F}"   // espace fine insécable
     public static let noBreak: Character = "\u{00A0}" // espace insécable
+    /// The same as the scalars the rules read and write.
+    static let thinScalar = thin.unicodeScalars.first!, noBreakScalar = noBreak.unicodeScalars.first!
 
     public init() {}
 
@@ -54,26 +56,26 @@ public struct FrenchNormalizer: Sendable {
     }
 
     public func normalize(_ text: String) -> String {
-        var run = SpacingRun([.init(chars: Array(text), editable: true)])
-        return String(run.normalized()[0])
+        var run = SpacingRun([.init(chars: Array(text.unicodeScalars), editable: true)])
+        return Self.string(run.normalized()[0])
     }
 
     private static func collect(_ inlines: [Inline], into leaves: inout [SpacingRun.Leaf]) {
         for inline in inlines {
             switch inline {
-            case .text(let s): leaves.append(.init(chars: Array(s), editable: true))
-            case .code(let s): leaves.append(.init(chars: Array(s), editable: false))
+            case .text(let s): leaves.append(.init(chars: Array(s.unicodeScalars), editable: true))
+            case .code(let s): leaves.append(.init(chars: Array(s.unicodeScalars), editable: false))
             case .lineBreak: leaves.append(.init(chars: ["\n"], editable: false))
             case .emphasis(let c), .strong(let c), .link(_, let c): collect(c, into: &leaves)
             }
         }
     }
 
-    private static func rebuild(_ inline: Inline, _ texts: [[Character]], _ next: inout Int) -> Inline {
+    private static func rebuild(_ inline: Inline, _ texts: [[Unicode.Scalar]], _ next: inout Int) -> Inline {
         switch inline {
         case .text:
             next += 1
-            return .text(String(texts[next - 1]))
+            return .text(string(texts[next - 1]))
         case .code, .lineBreak:
             next += 1
             return inline
@@ -83,17 +85,31 @@ public struct FrenchNormalizer: Sendable {
         }
     }
 
-    /// Character's own tests, with a quick answer for ASCII: they are most of the text,
-    /// and the general tests look up Unicode tables.
-    static func isSpace(_ c: Character) -> Bool {
-        if let a = c.asciiValue { return a == 0x20 || (0x09...0x0D).contains(a) }
-        return c.isWhitespace
+    /// The scalars as a String, through their UTF-8 bytes (appending scalars to a String
+    /// one by one costs several times more).
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for s in scalars {
+            if s.isASCII { bytes.append(UInt8(s.value)) } else { bytes += s.utf8 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func isDigit(_ c: Character) -> Bool {
-        if let a = c.asciiValue { return (0x30...0x39).contains(a) }
-        return c.isNumber
+    /// Unicode's tests, with a quick answer for ASCII: it is most of the text, and the
+    /// general tests look up Unicode tables.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c == " " || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
     }
 
-    static func isFixedSpace(_ c: Character?) -> Bool { c == thin || c == noBreak }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (0x30...0x39).contains(c.value) : c.properties.numericType != nil
+    }
+
+    /// A letter, or an accent combined with the letter before it.
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (0x41...0x5A).contains(c.value) || (0x61...0x7A).contains(c.value) : c.properties.isAlphabetic || TextToken.isMark(c)
+    }
+
+    static func isFixedSpace(_ c: Unicode.Scalar?) -> Bool { c == thinScalar || c == noBreakScalar }
 }

@@ -53,28 +53,26 @@ public final class Hyphenator: @unchecked Sendable {
         }
     }
 
-    /// Character offsets inside `word` where a hyphen may go (a break before that character).
+    /// Offsets inside `word` where a hyphen may go (a break before that character).
     /// Words joined by an apostrophe or a hyphen (`TextToken.joiners`) are hyphenated part
     /// by part, and never right after the apostrophe or next to the hyphen.
-    public func points(in word: String) -> [Int] {
-        let chars = Array(word)
+    public func points(in word: String) -> [Int] { points(in: Array(word.unicodeScalars)[...]) }
+
+    /// The same for a word read as scalars (the paragraph setter's), offsets in scalars:
+    /// nothing is made a String on the way to libhyphen.
+    public func points(in word: ArraySlice<Unicode.Scalar>) -> [Int] {
         var result: [Int] = []
-        var partStart = 0
-        for i in 0...chars.count {
-            let isJoiner = i < chars.count && TextToken.joiners.contains(chars[i])
-            guard i == chars.count || isJoiner else { continue }
-            result += pointsInPart(String(chars[partStart..<i])).map { $0 + partStart }
+        var partStart = word.startIndex
+        for i in word.startIndex...word.endIndex where i == word.endIndex || TextToken.joinerScalars.contains(word[i]) {
+            result += pointsInPart(word[partStart..<i]).map { $0 + partStart - word.startIndex }
             partStart = i + 1
         }
         return result
     }
 
-    private func pointsInPart(_ part: String) -> [Int] {
+    private func pointsInPart(_ part: ArraySlice<Unicode.Scalar>) -> [Int] {
         let count = part.count
-        guard count >= leftMin + rightMin, part.allSatisfy(\.isLetter) else { return [] }
-        let lower = part.lowercased()
-        guard lower.count == count else { return [] }
-        var bytes = Array(lower.utf8).map { CChar(bitPattern: $0) }
+        guard count >= leftMin + rightMin, var bytes = Self.lowercasedLetters(part) else { return [] }
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var pos: UnsafeMutablePointer<Int32>?
@@ -91,6 +89,28 @@ public final class Hyphenator: @unchecked Sendable {
         // For a UTF-8 dictionary the array is indexed by character: odd = break after it.
         return (0..<count - 1).filter { hyphens[$0] & 1 == 1 }.map { $0 + 1 }
             .filter { allows(left: $0, right: count - $0) }
+    }
+
+    /// The part in small letters as UTF-8, one letter for each scalar (ASCII by its byte,
+    /// others by Unicode's mapping), or nil when it holds anything but letters.
+    private static func lowercasedLetters(_ part: ArraySlice<Unicode.Scalar>) -> [CChar]? {
+        var bytes: [CChar] = []
+        bytes.reserveCapacity(part.count * 2)
+        for s in part {
+            if s.isASCII {
+                let b = UInt8(s.value)
+                switch b {
+                case 0x61...0x7A: bytes.append(CChar(bitPattern: b))
+                case 0x41...0x5A: bytes.append(CChar(bitPattern: b + 0x20))
+                default: return nil
+                }
+            } else {
+                let lower = s.properties.lowercaseMapping.unicodeScalars
+                guard s.properties.isAlphabetic, lower.count == 1 else { return nil }
+                bytes += lower.first!.utf8.map { CChar(bitPattern: $0) }
+            }
+        }
+        return bytes
     }
 
     /// Whether a word may be split with `left` letters before the break and `right` after

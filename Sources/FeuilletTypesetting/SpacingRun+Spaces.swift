@@ -5,6 +5,8 @@ import FeuilletModel
 /// no-break space between a short number and the word it counts (2 ans, 1,5 million),
 /// after a title (Dr Martin) or a reference (p. 12, n° 5) and before "etc.".
 extension SpacingRun {
+    /// The words below as scalars, looked up without making a String at each space.
+    typealias Word = [Unicode.Scalar]
     static let titles: Set<String> = ["Dr", "Dre", "Drs", "Pr", "Pre", "Prs", "M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me"]
     /// Abbreviations that a number follows.
     static let references: Set<String> = ["p.", "pp.", "n°", "N°", "nº", "Nº", "art.", "§", "fig.", "chap.", "vol.", "tab."]
@@ -18,10 +20,12 @@ extension SpacingRun {
                                           "qui", "quand", "si", "se", "ne", "il", "ils", "elle", "elles", "on", "nous", "vous",
                                           "est", "sont", "a", "ont", "dont", "puis", "plus", "moins", "environ"]
     /// Signs and brackets before a number: "(15 mg/kg", "−5 °C", "≥ 65 ans".
-    static let numberPrefixes: Set<Character> = TextToken.openers.union(["+", "-", "−", "±", "~", "≈", "≤", "≥", ">"])
-    static let longestWord = (titles.union(references).union(units).union(notCounted)).map(\.count).max()!
+    static let numberPrefixes: Set<Unicode.Scalar> = TextToken.openerScalars.union(["+", "-", "−", "±", "~", "≈", "≤", "≥", ">"])
+    static let longestWord = (titles.union(references).union(units).union(notCounted)).map(\.unicodeScalars.count).max()!
+    private static let titleWords = words(titles), referenceWords = words(references), unitWords = words(units), notCountedWords = words(notCounted)
+    private static func words(_ set: Set<String>) -> Set<Word> { Set(set.map { Array($0.unicodeScalars) }) }
 
-    func space() -> Character {
+    func space() -> Unicode.Scalar {
         let nextToken = text[(i + 1)...].prefix { !Rules.isSpace($0) }
         let previousToken = out[(out.lastIndex(where: Rules.isSpace).map { $0 + 1 } ?? 0)...]
         let number = previousToken.drop { Self.numberPrefixes.contains($0) }
@@ -30,23 +34,23 @@ extension SpacingRun {
             let integer = number.prefix { Rules.isDigit($0) }
             // 1 200, 1 200 000 (thousands).
             if integer.count == number.count && integer.count <= 3 && nextToken.prefix(while: Rules.isDigit).count == 3
-                && !(nextToken.dropFirst(3).first.map(Rules.isDigit) ?? false) { return Rules.thin }
+                && !(nextToken.dropFirst(3).first.map(Rules.isDigit) ?? false) { return Rules.thinScalar }
             // 38 °C, 39,5 °C, 15 mg/kg, 20 €.
-            let unit = nextToken.prefix { !TextToken.closers.contains($0) }
+            let unit = nextToken.prefix { !TextToken.closerScalars.contains($0) }
             if unit.count <= Self.longestWord,
-               Self.units.contains(String(unit)) || Self.units.contains(String(unit.prefix { $0 != "/" })) { return Rules.thin }
+               Self.unitWords.contains(Word(unit)) || Self.unitWords.contains(Word(unit.prefix { $0 != "/" })) { return Rules.thinScalar }
             // 2 ans, 20 minutes, 1,5 million: not a year (2026 patients) nor a word that only follows.
-            let word = nextToken.prefix { $0.isLetter || TextToken.joiners.contains($0) }
-            if integer.count <= 3, word.first?.isLowercase ?? false, word.count == unit.count,
-               !(word.count <= Self.longestWord && Self.notCounted.contains(String(word))) { return Rules.noBreak }
+            let word = nextToken.prefix { Rules.isLetter($0) || TextToken.joinerScalars.contains($0) }
+            if integer.count <= 3, word.first?.properties.isLowercase ?? false, word.count == unit.count,
+               !(word.count <= Self.longestWord && Self.notCountedWords.contains(Word(word))) { return Rules.noBreakScalar }
         }
-        let abbreviation = previousToken.drop { TextToken.openers.contains($0) }
+        let abbreviation = previousToken.drop { TextToken.openerScalars.contains($0) }
         if abbreviation.count <= Self.longestWord {
-            let name = String(abbreviation)
-            if Self.titles.contains(name), nextToken.first?.isUppercase ?? false { return Rules.noBreak }
-            if Self.references.contains(name), nextToken.first.map(Rules.isDigit) ?? false { return Rules.noBreak }
+            let name = Word(abbreviation)
+            if Self.titleWords.contains(name), nextToken.first?.properties.isUppercase ?? false { return Rules.noBreakScalar }
+            if Self.referenceWords.contains(name), nextToken.first.map(Rules.isDigit) ?? false { return Rules.noBreakScalar }
         }
-        if nextToken.starts(with: "etc.") || nextToken.elementsEqual("etc") { return Rules.noBreak }
+        if nextToken.starts(with: "etc.".unicodeScalars) || nextToken.elementsEqual("etc".unicodeScalars) { return Rules.noBreakScalar }
         return " "
     }
 }

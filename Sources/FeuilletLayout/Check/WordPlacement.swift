@@ -6,8 +6,9 @@ import FeuilletModel
 public enum WordPlacement {
     /// The article's words no line shows, in article order.
     public static func lostWords(_ document: Document, pages: [Page], omitted: [String] = []) -> [String] {
+        let article = words(of: document)
         var remaining: [String: Int] = [:]
-        for word in words(of: document) { remaining[word, default: 0] += 1 }
+        for word in article { remaining[word, default: 0] += 1 }
         for word in omitted.flatMap(words) { remaining[word, default: 0] -= 1 }
         let longest = remaining.keys.map(\.count).max() ?? 0
         let placed = placedTokens(pages)
@@ -33,23 +34,58 @@ public enum WordPlacement {
             }
         }
         var lost: [String] = []
-        for word in words(of: document) where remaining[word, default: 0] > 0 {
+        for word in article where remaining[word, default: 0] > 0 {
             remaining[word]! -= 1
             lost.append(word)
         }
         return lost
     }
 
-    /// Runs of letters and digits, lower-cased (some roles are set in capitals).
+    /// Runs of letters and digits, lower-cased (some roles are set in capitals). The text is
+    /// cut at its ASCII separators byte by byte; a piece of ASCII alone is lower-cased so,
+    /// a piece with other characters scalar by scalar, an accent going with the character
+    /// it is typed after (the same words as `Character`'s tests: no character joins an ASCII
+    /// separator to a letter).
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: isSeparator).map(String.init)
+        var result: [String] = []
+        let bytes = Array(text.utf8)
+        var start = 0, ascii = true
+        func piece(to end: Int) {
+            guard start < end else { return }
+            if ascii {
+                result.append(String(decoding: bytes[start..<end].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+                return
+            }
+            var word: [UInt8] = [], inWord = false
+            for s in String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars {
+                if TextToken.isMark(s) {
+                    if inWord { word += s.properties.lowercaseMapping.utf8 }
+                } else if s.isASCII || s.properties.isAlphabetic || s.properties.numericType != nil {
+                    word += s.isASCII ? [s.value >= 65 && s.value <= 90 ? UInt8(s.value) + 32 : UInt8(s.value)] : Array(s.properties.lowercaseMapping.utf8)
+                    inWord = true
+                } else if inWord {
+                    result.append(String(decoding: word, as: UTF8.self))
+                    word = []
+                    inWord = false
+                }
+            }
+            if inWord { result.append(String(decoding: word, as: UTF8.self)) }
+        }
+        for (k, byte) in bytes.enumerated() {
+            if byte >= 0x80 {
+                ascii = false
+            } else if !isLetterOrDigit(byte) {
+                piece(to: k)
+                start = k + 1
+                ascii = true
+            }
+        }
+        piece(to: bytes.count)
+        return result
     }
 
-    /// Neither a letter nor a digit; ASCII told without a look-up in Unicode's tables.
-    private static func isSeparator(_ c: Character) -> Bool {
-        if let a = c.asciiValue { return !(a >= 97 && a <= 122 || a >= 65 && a <= 90 || a >= 48 && a <= 57) }
-        return !c.isLetter && !c.isNumber
-    }
+    /// An ASCII letter or digit.
+    private static func isLetterOrDigit(_ a: UInt8) -> Bool { a >= 97 && a <= 122 || a >= 65 && a <= 90 || a >= 48 && a <= 57 }
 
     static func words(of document: Document) -> [String] {
         words(([document.metadata.title, document.metadata.summary ?? ""] + document.blocks.map(\.plainText)).joined(separator: "\n"))

@@ -30,13 +30,13 @@ public struct TypographyStats: Codable, Equatable, Sendable {
                     if line.justified { justifiedLines += 1 }
                     // As typo_metrics.py reads a PDF: every word gap of lines of four words
                     // or more (ragged lines have their natural gaps, justified ones stretched).
-                    let spaces = line.text.filter { $0 == " " }.count
+                    let spaces = line.text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
                     if spaces >= 3 {
                         gaps += Array(repeating: (line.naturalSpace + line.spaceAdjustment + line.letterAdjustment) / line.fontSize, count: spaces)
                     }
                     // A line ending on a hyphen of the text (week-/end) counts as one ending on
                     // a drawn hyphen, in the share and in the run, as typo_metrics.py reads it.
-                    let lastWord = line.text.split(separator: " ").last ?? ""
+                    let lastWord = Self.lastWord(line.text)
                     let endsOnHyphen = line.hyphenated || (lastWord.count > 1 && TextToken.hyphens.contains(lastWord.last!) && !lastWord.hasSuffix("--"))
                     run = endsOnHyphen ? run + 1 : 0
                     longestHyphenRun = max(longestHyphenRun, run)
@@ -44,7 +44,7 @@ public struct TypographyStats: Codable, Equatable, Sendable {
                         hyphenatedLineEnds += 1
                         if inHeading { headingHyphens += 1 }
                     }
-                    let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+                    let trimmed = Self.trimmed(line.text)
                     if let first = trimmed.first, ":;!?»".contains(first) { frenchSpacingFaults.append(line.text) }
                     else if trimmed.hasSuffix("«") { frenchSpacingFaults.append(line.text) }
                 default:
@@ -58,6 +58,26 @@ public struct TypographyStats: Codable, Equatable, Sendable {
             wordGap95 = gaps[Int(0.95 * Double(gaps.count - 1))]
             wordGapMax = gaps[gaps.count - 1]
         }
+    }
+
+    /// The text after the line's last space (spaces at its end aside), found on its bytes.
+    private static func lastWord(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        let start = utf8[..<end].lastIndex(of: 0x20).map(utf8.index(after:)) ?? utf8.startIndex
+        return text[start..<end]
+    }
+
+    /// The line without its blanks at either end (spaces of Unicode's category Zs, fixed
+    /// ones included, and tabs: Foundation's `.whitespaces`), found scalar by scalar.
+    private static func trimmed(_ text: String) -> Substring {
+        func isBlank(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? s == " " || s == "\t" : s.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return text[first..<scalars.index(after: last)]
     }
 
     /// A short table for people.

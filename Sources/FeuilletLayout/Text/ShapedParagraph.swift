@@ -160,7 +160,7 @@ final class ShapedParagraph {
                     guard j > 0, !scalars[i].properties.isWhitespace, !Self.noLineStart.contains(scalars[i]),
                           !Self.noLineEnd.contains(scalars[j - 1]) else { continue }
                     found.append((i, .space, j))
-                } else if TextToken.hyphens.contains(Character(scalars[i - 1])) {
+                } else if TextToken.hyphenScalars.contains(scalars[i - 1]) {
                     found.append((i, hyphenBreak(at: i, hyphenator: hyphenator, tokens: tokens), i))
                 } else {
                     // After a slash, only URLs break freely: 15 mg/kg stays whole if it can.
@@ -225,9 +225,9 @@ final class ShapedParagraph {
         var words: [Range<Int>] = []
         var i = 0
         while i < scalars.count {
-            guard scalars[i].properties.isAlphabetic else { i += 1; continue }
+            guard Self.isLetter(scalars[i]) else { i += 1; continue }
             var j = i
-            while j < scalars.count && (scalars[j].properties.isAlphabetic || TextToken.joinerScalars.contains(scalars[j])) { j += 1 }
+            while j < scalars.count && (Self.isLetter(scalars[j]) || TextToken.joinerScalars.contains(scalars[j])) { j += 1 }
             words.append(i..<j)
             i = j
         }
@@ -237,10 +237,13 @@ final class ShapedParagraph {
             guard (1..<word.count).contains(where: { hyphenator.allows(left: $0, right: word.count - $0) }),
                   !scalars[word.lowerBound].properties.isUppercase, !whole.contains(where: { $0.overlaps(word) }),
                   !linkBytes.contains(where: { $0.overlaps(byteAt[word.lowerBound]..<byteAt[word.upperBound]) }) else { return [] }
-            var w = String.UnicodeScalarView()
-            w.append(contentsOf: scalars[word])
-            return hyphenator.points(in: String(w)).map { word.lowerBound + $0 }
+            return hyphenator.points(in: scalars[word]).map { word.lowerBound + $0 }
         }
+    }
+
+    /// Unicode's alphabetic property, ASCII told without its tables.
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? ("a"..."z").contains(s) || ("A"..."Z").contains(s) : s.properties.isAlphabetic
     }
 
     /// A run of characters between spaces, and whether it is an address or a code (`TextToken`).
@@ -257,27 +260,10 @@ final class ShapedParagraph {
             let white = i == scalars.count || scalars[i].properties.isWhitespace
             if !white && start == nil { start = i }
             if white, let s = start {
-                if scalars[s..<i].contains(where: Self.mayMark) {
-                    var token = String.UnicodeScalarView()
-                    token.append(contentsOf: scalars[s..<i])
-                    let t = String(token)
-                    result.append(Token(range: s..<i, isAddress: TextToken.isAddress(t), isCode: TextToken.isCode(t)))
-                } else {
-                    result.append(Token(range: s..<i, isAddress: false, isCode: false))
-                }
+                result.append(Token(range: s..<i, isAddress: TextToken.isAddress(scalars[s..<i]), isCode: TextToken.isCode(scalars[s..<i])))
                 start = nil
             }
         }
         return result
-    }
-
-    /// Whether a character may make its run an address or a code (`TextToken`): an "@", a
-    /// "/", a "w", a capital or a digit. A run with none is neither, told without making a string.
-    private static func mayMark(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII {
-            return s == "@" || s == "/" || s == "w" || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
-        }
-        let p = s.properties
-        return p.isUppercase || p.changesWhenLowercased || p.numericType != nil
     }
 }

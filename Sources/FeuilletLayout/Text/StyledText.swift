@@ -28,7 +28,7 @@ struct StyledText {
         guard transform != .none else { return text }
         var out = "", token = ""
         func flush() {
-            out += TextToken.isAddress(token) ? token : (transform == .uppercase ? token.uppercased() : token.lowercased())
+            out += TextToken.isAddress(token.unicodeScalars) ? token : (transform == .uppercase ? token.uppercased() : token.lowercased())
             token = ""
         }
         for c in text {
