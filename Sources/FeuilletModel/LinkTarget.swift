@@ -44,7 +44,3 @@ enum LinkTarget {
         return name.lowercased()
     }
 }
-
-private extension Unicode.Scalar {
-    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
-}

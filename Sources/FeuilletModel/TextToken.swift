@@ -36,12 +36,38 @@ public enum TextToken {
         return t.indices.contains { t[$0] == ":" && t[t.index(after: $0)...].starts(with: "//".unicodeScalars) }
     }
 
-    /// A web address or an e-mail address ("accueil@chu.fr": an "@" with a dot after it).
+    /// An address written without its scheme, a domain and a path ("chu-saint-eloi.fr/ambulatoire"):
+    /// letters, digits, hyphens and dots before the first slash, ending in a dot and two
+    /// letters or more ("et/ou", "1/2", "mg/kg" are not). Text only: an image's file name
+    /// ("photos.fr/a.jpg") stays a file of the article's folder.
+    @inlinable
+    public static func isDomainPath<C: Collection<Unicode.Scalar>>(_ token: C) -> Bool {
+        // The letters of the label after the last dot (nil once it has a digit or a hyphen).
+        var letters = false, dotted = false, ending: Int? = 0
+        for c in token.drop(while: { openerScalars.contains($0) }) {
+            if c == "/" { return dotted && (ending ?? 0) >= 2 }
+            if c == "." {
+                guard letters else { return false }
+                (dotted, ending) = (true, 0)
+            } else if c.isASCIILetter {
+                letters = true
+                ending = ending.map { $0 + 1 }
+            } else if ("0"..."9").contains(c) || c == "-" {
+                ending = nil
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// A web address (with its scheme or without) or an e-mail address ("accueil@chu.fr":
+    /// an "@" with a dot after it).
     @inlinable
     public static func isAddress<C: Collection<Unicode.Scalar>>(_ token: C) -> Bool {
         // Neither can be without an "@", a "/" or a "w": most words are let go at once.
         guard token.contains(where: { $0 == "@" || $0 == "/" || $0 == "w" }) else { return false }
-        guard let at = token.firstIndex(of: "@") else { return isWebAddress(token) }
+        guard let at = token.firstIndex(of: "@") else { return isWebAddress(token) || isDomainPath(token) }
         return token[at...].contains(".") || isWebAddress(token)
     }
 
@@ -84,4 +110,9 @@ public enum TextToken {
         default: false
         }
     }
+}
+
+extension Unicode.Scalar {
+    /// A–Z or a–z (a URL scheme, a domain name), told without Unicode's tables.
+    @usableFromInline var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }

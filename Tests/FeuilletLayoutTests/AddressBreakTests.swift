@@ -30,4 +30,19 @@ struct AddressBreakTests {
             #expect(a.hasSuffix("/") || b.hasPrefix(".") || b.hasPrefix("-"), "\(a) | \(b)")
         }
     }
+
+    @Test("an address written without https:// breaks as an address: never after one of its hyphens, as a hyphenated word would",
+          arguments: [150.0, 200, 236])
+    func domainAndPath(width: Double) throws {
+        let setter = BlockSetter(setter: ParagraphSetter(engine: Support.pipeline.engine, hyphenator: try Support.workspace.hyphenator(for: "fr"), maxConsecutiveHyphens: 2),
+                                 style: try Support.workspace.styles.load("classique"))
+        let address = "chu-saint-eloi.fr/ambulatoire"
+        let set = setter.paragraph([.text("Plus d’informations sur "), .link(url: "https://www." + address, [.text(address)]), .text(".")],
+                                   role: .body, x: 0, width: width, tag: "P")
+        let texts = set.flatMap { line in line.pieces.compactMap { if case .item(_, .text(let t)) = $0 { t.text } else { nil } } }
+        for (a, b) in zip(texts, texts.dropFirst()) {
+            #expect(!a.hasSuffix("-"), "\(a) | \(b)")
+        }
+        #expect(texts.joined(separator: " ").contains("eloi"), "\(texts)")
+    }
 }

@@ -5,13 +5,13 @@ import FeuilletModel
 struct TextTokenTests {
     @Test("addresses: web and e-mail, with or without brackets around them", arguments: [
         "https://www.has-sante.fr/p?q=1:2", "www.ameli.fr", "(www.ameli.fr)", "//cdn.example.org/a.png", "rdv.cardiologie@chu-exemple.fr",
-        "«contact@example.org»",
+        "«contact@example.org»", "chu-saint-eloi.fr/ambulatoire.", "(ameli.fr/assure)",
     ])
     func addresses(token: String) {
         #expect(TextToken.isAddress(token.unicodeScalars))
     }
 
-    @Test("not addresses: words, times, ratios, an image named with an @", arguments: ["week-end", "10:30", "1:2", "p.", "icon@2x"])
+    @Test("not addresses: words, times, ratios, an image named with an @", arguments: ["week-end", "10:30", "1:2", "p.", "icon@2x", "et/ou", "1/2", "mg/kg", "10.5/20", "p.ex./x", "images/photo.jpg"])
     func notAddresses(token: String) {
         #expect(!TextToken.isAddress(token.unicodeScalars))
     }
@@ -21,6 +21,7 @@ struct TextTokenTests {
         #expect(TextToken.isWebAddress("https://example.org/a.png".unicodeScalars))
         #expect(!TextToken.isWebAddress("contact@example.org".unicodeScalars))
         #expect(!TextToken.isWebAddress("images/icon@2x.png".unicodeScalars))
+        #expect(!TextToken.isWebAddress("photos.fr/salle.jpg".unicodeScalars))
     }
 
     @Test("codes: digits across a hyphen, or a capital after a letter", arguments: [
