@@ -34,17 +34,21 @@ enum ContactSheet {
         return target.files(pages: result.pages, type: .png).map { folder.appendingPathComponent($0) }
     }
 
-    /// Writes the thumbnails of a rendition's pages, replacing the job's older ones.
-    static func writeThumbnails(_ pages: [Page], of result: BatchResult, output: URL) throws {
+    /// A page as its thumbnail: a PNG whose longer side is `thumbnailSide` pixels.
+    static func thumbnail(_ page: Page) throws -> [UInt8] {
+        try PNGExporter(scale: thumbnailSide / max(page.size.width, page.size.height)).render(page)
+    }
+
+    /// Writes the thumbnails of a job's pages (`thumbnail`), replacing the job's older ones.
+    static func writeThumbnails(_ pngs: [[UInt8]], of result: BatchResult, output: URL) throws {
         guard let target = Target(name: result.target) else { return }
         let folder = thumbnailFolder(article: result.article, style: result.style, output: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for old in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where target.owns(old, type: .png) {
             try FileManager.default.removeItem(at: folder.appendingPathComponent(old))
         }
-        for (page, file) in zip(pages, thumbnails(of: result, output: output)) {
-            let png = PNGExporter(scale: thumbnailSide / max(page.size.width, page.size.height))
-            try AtomicFile.write(try png.render(page), to: file)
+        for (png, file) in zip(pngs, thumbnails(of: result, output: output)) {
+            try AtomicFile.write(png, to: file)
         }
     }
 

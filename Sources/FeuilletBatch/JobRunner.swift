@@ -48,7 +48,7 @@ final class JobRunner {
             // A batch writes print formats as PDF, which has no pixels: dpi is the cards'.
             let files = try pipeline.write(rendition, in: location, dpi: job.target.defaultType == .pdf ? nil : job.settings.dpi)
             result.files = files.map { OutputLocation.relative($0, to: output) }
-            try ContactSheet.writeThumbnails(rendition.pages, of: result, output: output)
+            try ContactSheet.writeThumbnails(try rendition.pages.map(ContactSheet.thumbnail), of: result, output: output)
         } catch let error as CardComposer.Failure {
             // A card the article has no content for: skipped, as `cards` skips it.
             guard case .nothingToShow = error else { fail(error, &result, job: job); return finish(result, start) }
@@ -72,11 +72,12 @@ final class JobRunner {
         let location = job.location(in: output)
         try OutputConfinement.check(location.folder, inside: output)
         let outcomes = try DataCards(pipeline: pipeline).make(rows, mapping: mapping, style: sheet, presets: [preset], type: .png,
-                                                              into: location.folder, options: job.settings.options(options), dpi: job.settings.dpi)
+                                                              into: location.folder, options: job.settings.options(options), dpi: job.settings.dpi,
+                                                              thumbnail: ContactSheet.thumbnail)
         var made: Set<String> = []
-        var pages: [Page] = []
+        var thumbnails: [[UInt8]] = []
         for outcome in outcomes {
-            pages += outcome.pages
+            thumbnails += outcome.thumbnails
             result.findings += outcome.findings.map { Finding($0.severity, $0.rule, "row \(outcome.row): \($0.message)") }
             if let error = outcome.error { result.findings.append(Finding(.error, DataCards.rowRule, error)) }
             made.formUnion(outcome.files.flatMap { [$0.lastPathComponent, PageFiles.altTextFile(of: $0).lastPathComponent] })
@@ -88,8 +89,8 @@ final class JobRunner {
             unlink(location.folder.appendingPathComponent(old).path)
         }
         // Every row's card on the contact sheet, in the order of the data.
-        result.pages = pages.count
-        try ContactSheet.writeThumbnails(pages, of: result, output: output)
+        result.pages = thumbnails.count
+        try ContactSheet.writeThumbnails(thumbnails, of: result, output: output)
         return result
     }
 

@@ -13,8 +13,9 @@ public struct DataCards {
         public var row: Int
         public var files: [URL] = []
         public var findings: [Finding] = []
-        /// The cards written, in the order of `files` (a batch draws them on its contact sheet).
-        public var pages: [Page] = []
+        /// What `make`'s `thumbnail` made of each card written, in the order of `files` (a
+        /// batch's contact sheet): small, where a thousand rows' pages with their photos are not.
+        public var thumbnails: [[UInt8]] = []
         /// Why the row made no card, as "row N: …".
         public var error: String?
     }
@@ -26,9 +27,10 @@ public struct DataCards {
     public init(pipeline: Pipeline) { self.pipeline = pipeline }
 
     /// Writes `<name>-<preset>.<type>` (and its alt text) into `folder` for every row, PNGs
-    /// saying `dpi` as `cards --dpi` does.
+    /// saying `dpi` as `cards --dpi` does, and keeps `thumbnail` of each card.
     public func make(_ data: CardData, mapping: [String: String], style: StyleSheet, presets: [CardPreset], type: FileType,
-                     into folder: URL, options: RenderOptions = RenderOptions(), dpi: Int? = nil) throws -> [Outcome] {
+                     into folder: URL, options: RenderOptions = RenderOptions(), dpi: Int? = nil,
+                     thumbnail: ((Page) throws -> [UInt8])? = nil) throws -> [Outcome] {
         let columns = try data.columns(mapping: mapping)
         var named: [String: Int] = [:]
         return data.rows.map { row in
@@ -46,7 +48,7 @@ public struct DataCards {
                     let rendition = try pipeline.render(typeset, target: .cards(.title, preset), options: options)
                     outcome.findings += rendition.findings
                     outcome.files += try pipeline.write(rendition, as: type, to: folder.appendingPathComponent("\(name)-\(preset.name).\(type.rawValue)"), dpi: dpi)
-                    outcome.pages += rendition.pages
+                    if let thumbnail { outcome.thumbnails += try rendition.pages.map(thumbnail) }
                 }
             } catch let diagnostic as Diagnostic {
                 outcome.error = diagnostic.message
@@ -57,7 +59,7 @@ public struct DataCards {
             if outcome.error != nil {
                 for url in outcome.files { unlink(url.path); unlink(PageFiles.altTextFile(of: url).path) }
                 outcome.files = []
-                outcome.pages = []
+                outcome.thumbnails = []
             }
             return outcome
         }
